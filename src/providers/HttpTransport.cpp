@@ -1,0 +1,262 @@
+#include "providers/HttpTransport.h"
+
+#include "core/EndpointPolicy.h"
+#include "core/Logging.h"
+#include "core/Redaction.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+HttpCall::HttpCall(QObject *parent)
+    : QObject(parent)
+{
+}
+
+HttpCall::~HttpCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpCall::abort()
+{
+    if (m_done)
+        return;
+    m_aborted = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->abort(); // finishes through onReplyFinished with Cancelled
+        return;
+    }
+    HttpResponse response;
+    response.error = ProviderError::make(ProviderError::Kind::Cancelled);
+    complete(response);
+}
+
+void HttpCall::complete(const HttpResponse &response)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    // Always from the event loop, so callers can connect after send() returns.
+    QMetaObject::invokeMethod(
+        this,
+        [this, response] {
+            emit finished(response);
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+HttpTransport::HttpTransport(QNetworkAccessManager *network, const QUrl &baseUrl,
+                             const QByteArray &authorization, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+    , m_authorization(authorization)
+{
+}
+
+HttpTransport::~HttpTransport() = default; // calls are children: their destructors abort replies
+
+void HttpTransport::setBackoff(int baseMs, int maxMs)
+{
+    m_backoffBaseMs = qMax(1, baseMs);
+    m_backoffMaxMs = qMax(m_backoffBaseMs, maxMs);
+}
+
+QByteArray HttpTransport::userAgent()
+{
+    return QByteArrayLiteral("GPUFleet/" GPUFLEET_VERSION " (Qt ") + QByteArray(qVersion()) + ')';
+}
+
+int HttpTransport::retryAfterMs(const QHash<QByteArray, QByteArray> &headers)
+{
+    const QByteArray retryAfter = headers.value("retry-after").trimmed();
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const double seconds = retryAfter.toDouble(&ok);
+        if (ok && seconds >= 0)
+            return int(qMin(seconds, 86400.0) * 1000);
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+        if (when.isValid())
+            return int(
+                qBound<qint64>(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(when), qint64(86400000)));
+    }
+    const QByteArray reset = headers.value("x-ratelimit-reset").trimmed();
+    if (!reset.isEmpty()) {
+        bool ok = false;
+        const double seconds = reset.toDouble(&ok);
+        // Some servers send an epoch timestamp instead of a delay.
+        if (ok && seconds > 1e9)
+            return int(qBound<qint64>(qint64(0), qint64(seconds * 1000) - QDateTime::currentMSecsSinceEpoch(),
+                                      qint64(86400000)));
+        if (ok && seconds >= 0)
+            return int(qMin(seconds, 86400.0) * 1000);
+    }
+    return -1;
+}
+
+int HttpTransport::backoffDelay(int attempt) const
+{
+    const qint64 exponential = qint64(m_backoffBaseMs) << qMin(attempt - 1, 16);
+    const int capped = int(qMin<qint64>(exponential, m_backoffMaxMs));
+    // Full jitter in the upper half keeps many accounts from retrying in lockstep.
+    return capped / 2 + int(QRandomGenerator::global()->bounded(capped / 2 + 1));
+}
+
+QUrl HttpTransport::urlFor(const HttpRequest &request) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+HttpCall *HttpTransport::send(const HttpRequest &request)
+{
+    auto *call = new HttpCall(this);
+    start(call, request);
+    return call;
+}
+
+void HttpTransport::start(HttpCall *call, const HttpRequest &request)
+{
+    const QUrl url = urlFor(request);
+    if (!EndpointPolicy::mayCarryCredentials(url)) {
+        qCWarning(lcHttp) << "refused to send credentials to" << url.scheme() << url.host();
+        HttpResponse response;
+        response.error = ProviderError::make(ProviderError::Kind::InsecureEndpoint);
+        call->complete(response);
+        return;
+    }
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("Content-Type", "application/json");
+    networkRequest.setRawHeader("User-Agent", userAgent());
+    if (!request.idempotencyKey.isEmpty())
+        networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey);
+    networkRequest.setTransferTimeout(m_timeoutMs);
+    // Qt's default policy forwards our raw Authorization header to another origin on redirect.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::SameOriginRedirectPolicy);
+
+    ++call->m_attempt;
+    ++m_requestCount;
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    call->m_reply = reply;
+    qCDebug(lcHttp) << request.method << url.path() << "attempt" << call->m_attempt;
+    connect(reply, &QNetworkReply::downloadProgress, call, [this, call, reply](qint64 received, qint64) {
+        if (received > m_maxBodyBytes && !call->m_tooLarge) {
+            call->m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, call,
+            [this, call, request, reply] { onReplyFinished(call, request, reply); });
+}
+
+void HttpTransport::onReplyFinished(HttpCall *call, const HttpRequest &request, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    call->m_reply = nullptr;
+
+    HttpResponse response;
+    response.attempts = call->m_attempt;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.insert(pair.first.toLower(), pair.second);
+    const QStringList secrets{QString::fromLatin1(m_authorization.mid(m_authorization.indexOf(' ') + 1))};
+
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (call->m_tooLarge) {
+        response.error = ProviderError::make(
+            ProviderError::Kind::BadResponse,
+            tr("response larger than %1 MiB; not read").arg(m_maxBodyBytes / (1024 * 1024)));
+        call->complete(response);
+        return;
+    }
+    if (call->m_aborted) {
+        response.error = ProviderError::make(ProviderError::Kind::Cancelled);
+        call->complete(response);
+        return;
+    }
+    response.body = reply->readAll();
+
+    if (response.status == 0 || netError == QNetworkReply::InsecureRedirectError
+        || netError == QNetworkReply::TooManyRedirectsError) {
+        switch (netError) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            response.error = ProviderError::make(ProviderError::Kind::Timeout);
+            break;
+        case QNetworkReply::InsecureRedirectError:
+        case QNetworkReply::TooManyRedirectsError:
+            response.error = ProviderError::make(ProviderError::Kind::Network,
+                                                 tr("redirect to another host refused"), response.status);
+            break;
+        default:
+            response.error = ProviderError::make(ProviderError::Kind::Network,
+                                                 Redaction::scrub(reply->errorString(), secrets));
+            break;
+        }
+    } else if (response.status >= 300 || response.status < 200) {
+        ProviderError error;
+        error.kind = ProviderError::kindForHttpStatus(response.status);
+        error.httpStatus = response.status;
+        error.retryAfterMs = retryAfterMs(response.headers);
+        if (m_errorReader)
+            m_errorReader(error, response.body);
+        error.providerMessage = Redaction::scrub(error.providerMessage, secrets);
+        if (error.providerMessage.isEmpty())
+            error.providerMessage = Redaction::excerpt(response.body, secrets);
+        if (error.providerMessage.size() > 300)
+            error.providerMessage = error.providerMessage.left(299) + QChar(0x2026);
+        response.error = error;
+    } else if (netError != QNetworkReply::NoError) {
+        // 2xx but the transfer broke (connection reset mid-body).
+        response.error = ProviderError::make(
+            ProviderError::Kind::Network, Redaction::scrub(reply->errorString(), secrets), response.status);
+    }
+
+    const ProviderError::Kind kind = response.error.kind;
+    const bool transient = kind == ProviderError::Kind::Network || kind == ProviderError::Kind::Timeout
+        || kind == ProviderError::Kind::Server || kind == ProviderError::Kind::RateLimited;
+    if (request.retryable && transient && call->m_attempt < m_maxAttempts) {
+        int delay = backoffDelay(call->m_attempt);
+        if (kind == ProviderError::Kind::RateLimited && response.error.retryAfterMs >= 0)
+            delay = response.error.retryAfterMs;
+        if (delay <= m_backoffMaxMs) {
+            qCDebug(lcHttp) << "retrying" << request.path << "after" << delay
+                            << "ms:" << ProviderError::kindName(kind);
+            if (!call->m_retryTimer) {
+                call->m_retryTimer = new QTimer(call);
+                call->m_retryTimer->setSingleShot(true);
+            }
+            call->m_retryTimer->disconnect();
+            connect(call->m_retryTimer, &QTimer::timeout, call,
+                    [this, call, request] { start(call, request); });
+            call->m_retryTimer->start(delay);
+            return;
+        }
+    }
+    if (response.error.isError())
+        qCDebug(lcHttp) << request.method << request.path << "failed:" << ProviderError::kindName(kind)
+                        << response.status;
+    call->complete(response);
+}
