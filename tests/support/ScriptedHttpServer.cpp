@@ -16,6 +16,16 @@ ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     };
 }
 
+ScriptedHttpServer::~ScriptedHttpServer()
+{
+    // The sockets are children of m_server, destroyed after our other members: they must not
+    // call back into them on their way out.
+    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        socket->disconnect(this);
+    m_server.close();
+}
+
 QUrl ScriptedHttpServer::url(const QString &basePath) const
 {
     return QUrl(u"http://127.0.0.1:"_s + QString::number(port()) + basePath);

@@ -42,6 +42,7 @@ public:
     using Handler = std::function<Response(const Request &)>;
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
+    ~ScriptedHttpServer() override;
 
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     // "http://127.0.0.1:<port>" + basePath.
