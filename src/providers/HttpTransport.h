@@ -94,6 +94,9 @@ public:
     [[nodiscard]] int requestCount() const { return m_requestCount; }
 
     HttpCall *send(const HttpRequest &request);
+    // Removes this account's key (and anything key-like) from provider text, e.g. a "failed"
+    // message inside a 200 body that the transport did not treat as an error.
+    [[nodiscard]] QString scrub(const QString &text) const;
 
     static QByteArray userAgent();
     // Parses Retry-After (seconds or HTTP date) and x-ratelimit-reset; -1 when absent.
@@ -104,6 +107,7 @@ private:
     void onReplyFinished(HttpCall *call, const HttpRequest &request, QNetworkReply *reply);
     [[nodiscard]] int backoffDelay(int attempt) const;
     [[nodiscard]] QUrl urlFor(const HttpRequest &request) const;
+    [[nodiscard]] QString apiKey() const;
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
