@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -21,7 +23,20 @@ bool takesValue(QChar option)
     return QStringLiteral("BbcDEeFIiJLlmOopQRSWw").contains(option);
 }
 
+bool consistsOf(const QString &text, QStringView allowedPunctuation)
+{
+    return std::all_of(text.cbegin(), text.cend(), [allowedPunctuation](QChar c) {
+        return c.isLetterOrNumber() || allowedPunctuation.contains(c);
+    });
+}
+
 } // namespace
+
+bool SshCommand::isSafe() const
+{
+    return !host.isEmpty() && !host.startsWith(QLatin1Char('-')) && !user.startsWith(QLatin1Char('-'))
+        && consistsOf(host, u".-_:%[]") && consistsOf(user, u"._-@+");
+}
 
 std::optional<SshCommand> SshCommand::parse(const QString &commandLine)
 {
@@ -81,13 +96,15 @@ std::optional<SshCommand> SshCommand::parse(const QString &commandLine)
         }
         result.host = destination;
     }
-    if (result.host.isEmpty())
+    if (!result.isSafe())
         return std::nullopt;
     return result;
 }
 
 QString SshCommand::toString() const
 {
+    if (!isSafe())
+        return {};
     QStringList args = arguments();
     args.prepend(u"ssh"_s);
     return args.join(QLatin1Char(' '));
@@ -95,6 +112,8 @@ QString SshCommand::toString() const
 
 QStringList SshCommand::arguments() const
 {
+    if (!isSafe())
+        return {};
     QStringList args;
     if (port != 22)
         args << u"-p"_s << QString::number(port);

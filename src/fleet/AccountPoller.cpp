@@ -46,6 +46,7 @@ void AccountPoller::refreshNow()
     }
     m_timer.stop();
     m_health.refreshing = true;
+    m_refreshStarted.start();
     emit healthChanged();
     m_inFlight = m_client->listInstances();
     connect(m_inFlight, &ProviderCall::finished, this, &AccountPoller::onListed);
@@ -54,8 +55,10 @@ void AccountPoller::refreshNow()
 void AccountPoller::markBusy()
 {
     m_busySince.start();
-    if (m_running && m_timer.isActive() && m_timer.remainingTime() > m_intervals.fastMs)
+    if (m_running && m_timer.isActive() && m_timer.remainingTime() > m_intervals.fastMs) {
         m_timer.start(m_intervals.fastMs);
+        m_health.nextPollMs = m_intervals.fastMs;
+    }
 }
 
 void AccountPoller::setInstances(const QList<Instance> &instances, bool stale)
@@ -119,6 +122,12 @@ int AccountPoller::nextDelayMs() const
 void AccountPoller::scheduleNext()
 {
     m_health.nextPollMs = nextDelayMs();
-    if (m_running)
-        m_timer.start(m_health.nextPollMs);
+    if (!m_running)
+        return;
+    // After a success, polls are spaced start to start: a list of many pages must not stretch the
+    // fast interval, or a change could take longer than 6 s to show (docs/PERFORMANCE.md). A fifth
+    // of the interval stays as a pause, so a list slower than the interval is not repeated at once.
+    const qint64 spent =
+        m_health.consecutiveFailures == 0 && m_refreshStarted.isValid() ? m_refreshStarted.elapsed() : 0;
+    m_timer.start(int(qMax<qint64>(m_health.nextPollMs / 5, m_health.nextPollMs - spent)));
 }

@@ -69,6 +69,7 @@ private:
     QList<Instance> m_instances;
     AccountHealth m_health;
     QElapsedTimer m_sinceRefresh;
+    QElapsedTimer m_refreshStarted;
     QElapsedTimer m_busySince;
     bool m_running = false;
     bool m_refreshAgain = false;

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,8 +28,14 @@ InstanceCache::InstanceCache(const QString &filePath)
             + u"/gpufleet/fleet.json"_s;
 }
 
+InstanceCache::~InstanceCache()
+{
+    waitForSaved();
+}
+
 QHash<QString, QList<Instance>> InstanceCache::load() const
 {
+    waitForSaved();
     QHash<QString, QList<Instance>> result;
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxCacheBytes)
@@ -54,23 +61,49 @@ QHash<QString, QList<Instance>> InstanceCache::load() const
 
 bool InstanceCache::save(const QHash<QString, QList<Instance>> &byAccount) const
 {
-    QJsonObject accounts;
-    for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
-        QJsonArray array;
-        for (const Instance &instance : it.value())
-            array.append(InstanceJson::toJson(instance));
-        accounts.insert(it.key(), array);
-    }
-    QJsonObject root;
-    root.insert(u"version"_s, FormatVersion);
-    root.insert(u"accounts"_s, accounts);
-
+    waitForSaved();
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcFleet) << "cannot write the fleet cache:" << file.errorString();
         return false;
     }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    // Written as text, one account at a time: a QJsonDocument of 10,000 instances took ~40 MB and
+    // most of the time (docs/PERFORMANCE.md, bench_instancecache). load() reads it back as before.
+    QByteArray chunk = "{\"version\":" + QByteArray::number(FormatVersion) + ",\"accounts\":{";
+    for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
+        if (it != byAccount.cbegin())
+            chunk += ',';
+        chunk.reserve(it.value().size() * 700);
+        InstanceJson::appendString(chunk, it.key());
+        chunk += ":[";
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            if (i > 0)
+                chunk += ',';
+            InstanceJson::appendJson(chunk, it.value().at(i));
+        }
+        chunk += ']';
+        file.write(chunk);
+        chunk.truncate(0); // keeps the capacity for the next account
+    }
+    chunk += "}}";
+    file.write(chunk);
     return file.commit();
+}
+
+void InstanceCache::saveInBackground(const QHash<QString, QList<Instance>> &byAccount)
+{
+    waitForSaved();
+    const QString path = m_filePath;
+    m_saving = QtConcurrent::run([path, byAccount] {
+        const bool saved = InstanceCache(path).save(byAccount);
+        if (!saved)
+            qCWarning(lcFleet) << "could not save the instance cache";
+        return saved;
+    });
+}
+
+void InstanceCache::waitForSaved() const
+{
+    m_saving.waitForFinished();
 }

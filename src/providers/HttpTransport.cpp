@@ -3,6 +3,7 @@
 #include "core/EndpointPolicy.h"
 #include "core/Logging.h"
 #include "core/Redaction.h"
+#include "providers/SendOnceBody.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -183,13 +184,26 @@ void HttpTransport::start(HttpCall *call, const HttpRequest &request)
     if (!request.idempotencyKey.isEmpty())
         networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey);
     networkRequest.setTransferTimeout(m_timeoutMs);
+    // Qt's default, stated so it stays: over HTTPS, HTTP/2 carries every account of a provider on
+    // one multiplexed connection instead of queueing them on 6 HTTP/1.1 ones (docs/PERFORMANCE.md).
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     // Qt's default policy forwards our raw Authorization header to another origin on redirect.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::SameOriginRedirectPolicy);
 
     ++call->m_attempt;
     ++m_requestCount;
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.retryable) {
+        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    } else {
+        // Unbuffered, so Qt reads the body through SendOnceBody and cannot repeat the write.
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto *body = new SendOnceBody(request.body);
+        reply = m_network->sendCustomRequest(networkRequest, request.method, body);
+        body->setParent(reply);
+    }
     call->m_reply = reply;
     qCDebug(lcHttp) << request.method << url.path() << "attempt" << call->m_attempt;
     connect(reply, &QNetworkReply::downloadProgress, call, [this, call, reply](qint64 received, qint64) {
@@ -242,6 +256,12 @@ void HttpTransport::onReplyFinished(HttpCall *call, const HttpRequest &request, 
             response.error = ProviderError::make(ProviderError::Kind::Network,
                                                  tr("redirect to another host refused"), response.status);
             break;
+        case QNetworkReply::ContentReSendError:
+            // SendOnceBody stopped Qt from repeating a write on a new connection.
+            response.error = ProviderError::make(
+                ProviderError::Kind::Network,
+                tr("the connection closed before the provider answered; the request was not sent again"));
+            break;
         default:
             response.error = ProviderError::make(ProviderError::Kind::Network,
                                                  Redaction::scrub(reply->errorString(), secrets));
@@ -261,6 +281,10 @@ void HttpTransport::onReplyFinished(HttpCall *call, const HttpRequest &request, 
         if (error.providerMessage.size() > 300)
             error.providerMessage = error.providerMessage.left(299) + QChar(0x2026);
         response.error = error;
+    } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
+        // 2xx, then the body stopped arriving for longer than the transfer timeout (we did not
+        // abort: that is handled above).
+        response.error = ProviderError::make(ProviderError::Kind::Timeout, {}, response.status);
     } else if (netError != QNetworkReply::NoError) {
         // 2xx but the transfer broke (connection reset mid-body).
         response.error = ProviderError::make(

@@ -497,7 +497,10 @@ void TestNovitaClient::getInstanceAppliesAccount()
     QCOMPARE(result.instance.key(), u"acc-novita-1/"_s + RunningId);
     QCOMPARE(result.instance.sshUser, u"root"_s);
     QCOMPARE(result.instance.sshCommand(), u"ssh -p 31822 root@us-ca-06.novita.ai"_s);
-    QCOMPARE(m_server->requests().last().query.queryItemValue(u"instanceId"_s), RunningId);
+    const auto detail = std::find_if(m_server->requests().cbegin(), m_server->requests().cend(),
+                                     [](const ScriptedHttpServer::Request &r) { return r.path == DetailPath; });
+    QVERIFY(detail != m_server->requests().cend());
+    QCOMPARE(detail->query.queryItemValue(u"instanceId"_s), RunningId);
 
     makeClient(u"ubuntu"_s); // the account's SSH user overrides the command's
     result = run(m_client->getInstance(RunningId));

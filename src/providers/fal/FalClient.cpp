@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "providers/HttpTransport.h"
+#include "providers/OffThreadParse.h"
 #include "providers/fal/FalParser.h"
 
 #include <QHash>
@@ -84,13 +85,24 @@ void FalClient::onPageFinished(ProviderCall *call, const std::shared_ptr<ListSta
         call->fail(response.error);
         return;
     }
-    FalParser::Page page;
-    ProviderError error = FalParser::parseListPage(response.body, page);
-    if (error.isError()) {
-        error.httpStatus = response.status;
-        call->fail(error);
-        return;
-    }
+    // Parsed on a worker thread: a page of thousands of instances would stall the GUI.
+    OffThreadParse::run<FalParser::Page>(
+        call, response.body, &FalParser::parseListPage,
+        [this, call, state, status = response.status](ProviderError error, FalParser::Page &page) {
+            if (call->isFinished())
+                return;
+            if (error.isError()) {
+                error.httpStatus = status;
+                call->fail(error);
+                return;
+            }
+            onPageParsed(call, state, page);
+        });
+}
+
+void FalClient::onPageParsed(ProviderCall *call, const std::shared_ptr<ListState> &state,
+                             FalParser::Page &page)
+{
     ++state->pages;
     if (page.skippedRows > 0)
         qCDebug(lcFal) << "list page" << state->pages << "skipped" << page.skippedRows

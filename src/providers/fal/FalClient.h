@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/ProviderClient.h"
+#include "providers/fal/FalParser.h"
 
 #include <memory>
 
@@ -34,6 +35,7 @@ private:
     void fetchPage(ProviderCall *call, const std::shared_ptr<ListState> &state, const QString &cursor);
     void onPageFinished(ProviderCall *call, const std::shared_ptr<ListState> &state,
                         const HttpResponse &response);
+    void onPageParsed(ProviderCall *call, const std::shared_ptr<ListState> &state, FalParser::Page &page);
     // "/compute/instances/<id>" with the id percent-encoded; empty for ids that cannot be a path.
     [[nodiscard]] static QString instancePath(const QString &instanceId);
 };

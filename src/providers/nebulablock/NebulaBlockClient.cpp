@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "providers/HttpTransport.h"
+#include "providers/OffThreadParse.h"
 #include "providers/nebulablock/NebulaBlockCatalogueParser.h"
 #include "providers/nebulablock/NebulaBlockCreation.h"
 #include "providers/nebulablock/NebulaBlockJson.h"
@@ -62,6 +63,8 @@ void NebulaBlockClient::send(ProviderCall *call, const HttpRequest &request, Han
 {
     HttpCall *http = m_transport->send(request);
     call->track(http);
+    // The call tracks only its latest request; parallel detail reads end with it too.
+    connect(call, &QObject::destroyed, http, &HttpCall::abort);
     connect(http, &HttpCall::finished, call,
             [call, handler = std::move(handler)](const HttpResponse &response) {
                 if (call->isFinished())
@@ -87,48 +90,68 @@ void NebulaBlockClient::fetchPage(ProviderCall *call, const std::shared_ptr<Page
     HttpRequest page = request("GET", state->path, true);
     page.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
     page.query.addQueryItem(u"offset"_s, QString::number(state->offset));
-    send(call, page, [this, call, state](const HttpResponse &response, const ProviderError &error) {
-        if (error.isError()) {
-            state->done(error, state->pages);
+    HttpCall *http = m_transport->send(page);
+    call->track(http);
+    connect(http, &HttpCall::finished, call, [this, call, state](const HttpResponse &response) {
+        if (call->isFinished())
+            return; // aborted: the call already reported Cancelled
+        if (response.error.isError()) {
+            state->done(response.error, state->pages);
             return;
         }
-        QStringList ids;
-        int rawCount = 0;
-        int total = -1;
-        if (const ProviderError parseError = state->reader(response.body, ids, rawCount, total);
-            parseError.isError()) {
-            state->done(parseError, state->pages);
-            return;
-        }
-        ++state->pages;
-        if (rawCount == 0) {
-            state->done({}, state->pages);
-            return;
-        }
-        // A server that ignores offset sends the same rows forever.
-        bool anyNew = ids.isEmpty();
-        for (const QString &id : std::as_const(ids))
-            anyNew = anyNew || !state->seenIds.contains(id);
-        for (const QString &id : std::as_const(ids))
-            state->seenIds.insert(id);
-        if (!anyNew) {
-            state->done(NebulaBlockJson::badResponse(
-                            tr("the server sent the same page again at offset %1").arg(state->offset)),
-                        state->pages);
-            return;
-        }
-        // Step by what actually arrived: the server may have sent fewer or more than asked.
-        state->offset += rawCount;
-        if (total >= 0 && state->offset >= total) {
-            state->done({}, state->pages);
-            return;
-        }
-        if (state->pages >= MaxPages) {
-            state->done(NebulaBlockJson::badResponse(tr("more than %1 pages").arg(MaxPages)), state->pages);
-            return;
-        }
-        fetchPage(call, state);
+        // The envelope check and the page's parse run on a worker thread: a page of thousands of
+        // instances would stall the GUI. One page at a time, so the reader has its state alone.
+        const PageReader reader = state->reader;
+        OffThreadParse::run<PageRead>(
+            call, response.body,
+            [reader](const QByteArray &body, PageRead &read) {
+                // Nebula Block signals failure in the body; HTTP 200 proves nothing (nebulablock.md §9).
+                if (const ProviderError error = NebulaBlockJson::envelopeError(body); error.isError())
+                    return error;
+                return reader(body, read.ids, read.rawCount, read.total);
+            },
+            [this, call, state](const ProviderError &error, const PageRead &read) {
+                if (!call->isFinished())
+                    onPageRead(call, state, error, read);
+            });
     });
+}
+
+void NebulaBlockClient::onPageRead(ProviderCall *call, const std::shared_ptr<PageState> &state,
+                                   const ProviderError &error, const PageRead &read)
+{
+    if (error.isError()) {
+        state->done(error, state->pages);
+        return;
+    }
+    ++state->pages;
+    if (read.rawCount == 0) {
+        state->done({}, state->pages);
+        return;
+    }
+    // A server that ignores offset sends the same rows forever.
+    bool anyNew = read.ids.isEmpty();
+    for (const QString &id : read.ids)
+        anyNew = anyNew || !state->seenIds.contains(id);
+    for (const QString &id : read.ids)
+        state->seenIds.insert(id);
+    if (!anyNew) {
+        state->done(NebulaBlockJson::badResponse(
+                        tr("the server sent the same page again at offset %1").arg(state->offset)),
+                    state->pages);
+        return;
+    }
+    // Step by what actually arrived: the server may have sent fewer or more than asked.
+    state->offset += read.rawCount;
+    if (read.total >= 0 && state->offset >= read.total) {
+        state->done({}, state->pages);
+        return;
+    }
+    if (state->pages >= MaxPages) {
+        state->done(NebulaBlockJson::badResponse(tr("more than %1 pages").arg(MaxPages)), state->pages);
+        return;
+    }
+    fetchPage(call, state);
 }
 
 void NebulaBlockClient::fetchAllInstances(ProviderCall *call, InstancesDone done)
@@ -233,30 +256,34 @@ void NebulaBlockClient::fetchLogins(ProviderCall *call, const std::shared_ptr<Pr
         call->finish(*result);
         return;
     }
-    const QString id = pendingIds.first();
-    const QStringList rest = pendingIds.mid(1);
-    // Not retried: a slow detail must not hold up the list; it is tried again on a later poll.
-    send(call, request("GET", u"/computing/instance/"_s + id, false),
-         [this, call, result, id, rest](const HttpResponse &response, const ProviderError &error) {
-             Instance detail;
-             ProviderError failure = error;
-             if (!failure.isError())
-                 failure = NebulaBlockParser::parseInstanceDetail(response.body, detail);
-             if (!failure.isError() && detail.id == id) {
-                 rememberLogin(detail);
-             } else {
-                 qCDebug(lcNebula) << "instance detail for the SSH login failed:"
-                                   << ProviderError::kindName(failure.kind);
-                 CachedLogin entry;
-                 for (const Instance &instance : std::as_const(result->instances)) {
-                     if (instance.id == id)
-                         entry.status = instance.providerStatus;
+    // All at once (at most m_maxDetailFetches): one after the other they added a round trip each
+    // to the poll (docs/PERFORMANCE.md, bench_refreshfanout).
+    auto unanswered = std::make_shared<qsizetype>(pendingIds.size());
+    for (const QString &id : pendingIds) {
+        // Not retried: a slow detail must not hold up the list; it is tried again on a later poll.
+        send(call, request("GET", u"/computing/instance/"_s + id, false),
+             [this, call, result, id, unanswered](const HttpResponse &response, const ProviderError &error) {
+                 Instance detail;
+                 ProviderError failure = error;
+                 if (!failure.isError())
+                     failure = NebulaBlockParser::parseInstanceDetail(response.body, detail);
+                 if (!failure.isError() && detail.id == id) {
+                     rememberLogin(detail);
+                 } else {
+                     qCDebug(lcNebula) << "instance detail for the SSH login failed:"
+                                       << ProviderError::kindName(failure.kind);
+                     CachedLogin entry;
+                     for (const Instance &instance : std::as_const(result->instances)) {
+                         if (instance.id == id)
+                             entry.status = instance.providerStatus;
+                     }
+                     entry.retryAfter = QDeadlineTimer(LoginRetryMs);
+                     m_logins.insert(id, entry);
                  }
-                 entry.retryAfter = QDeadlineTimer(LoginRetryMs);
-                 m_logins.insert(id, entry);
-             }
-             fetchLogins(call, result, rest);
-         });
+                 if (--*unanswered == 0)
+                     fetchLogins(call, result, {});
+             });
+    }
 }
 
 void NebulaBlockClient::rememberLogin(const Instance &detail)

@@ -41,7 +41,8 @@ public:
     void setCreateLookup(int attempts, int delayMs);
     [[nodiscard]] int createLookupAttempts() const { return m_lookupAttempts; }
     [[nodiscard]] int createLookupDelayMs() const { return m_lookupDelayMs; }
-    // Detail requests per list (they carry the SSH user/password), so a first poll stays short.
+    // Detail requests per list, sent together (they carry the SSH user/password), so a first poll
+    // stays short.
     void setMaxDetailFetchesPerList(int count) { m_maxDetailFetches = qMax(0, count); }
 
 private:
@@ -49,7 +50,8 @@ private:
 
     // Transport failure, or a failure envelope in a 2xx body; the body is for the caller's parser.
     using Handler = std::function<void(const HttpResponse &response, const ProviderError &error)>;
-    // Appends one parsed page's rows; reports its ids, raw row count and total (or -1).
+    // Appends one parsed page's rows; reports its ids, raw row count and total (or -1). Runs on a
+    // worker thread, one page at a time: it may touch only state of its own listing.
     using PageReader =
         std::function<ProviderError(const QByteArray &body, QStringList &ids, int &rawCount, int &total)>;
     using PagesDone = std::function<void(const ProviderError &error, int pages)>;
@@ -58,6 +60,13 @@ private:
     using KeysDone = std::function<void(const ProviderError &error, const QList<CatalogueEntry> &keys)>;
 
     struct PageState;
+    // What a PageReader reported about one page.
+    struct PageRead
+    {
+        QStringList ids;
+        int rawCount = 0;
+        int total = -1;
+    };
     // The SSH login learnt from an instance's detail, valid while its raw status stays the same.
     struct CachedLogin
     {
@@ -70,6 +79,8 @@ private:
     void send(ProviderCall *call, const HttpRequest &request, Handler handler);
     void fetchPages(ProviderCall *call, const QString &path, PageReader reader, PagesDone done);
     void fetchPage(ProviderCall *call, const std::shared_ptr<PageState> &state);
+    void onPageRead(ProviderCall *call, const std::shared_ptr<PageState> &state, const ProviderError &error,
+                    const PageRead &read);
     void fetchAllInstances(ProviderCall *call, InstancesDone done);
     void fetchAllSshKeys(ProviderCall *call, KeysDone done);
     ProviderCall *action(const QByteArray &method, const QString &instanceId, const QString &suffix);

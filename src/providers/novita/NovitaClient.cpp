@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "providers/HttpTransport.h"
+#include "providers/OffThreadParse.h"
 #include "providers/novita/NovitaParser.h"
 #include "providers/novita/NovitaRequests.h"
 
@@ -36,7 +37,8 @@ struct NovitaClient::ListState
 {
     QList<Instance> instances;
     int pages = 0;
-    int next = 0; // next instance to consider for a detail call
+    int next = 0;     // next instance to consider for a detail call
+    int inFlight = 0; // detail calls sent and not answered yet
 };
 
 NovitaClient::NovitaClient(const Account &account, const QString &apiKey, QNetworkAccessManager *network,
@@ -53,6 +55,8 @@ void NovitaClient::send(ProviderCall *call, const HttpRequest &request,
 {
     HttpCall *http = m_transport->send(request);
     call->track(http);
+    // The call tracks only its latest request; parallel detail reads end with it too.
+    connect(call, &QObject::destroyed, http, &HttpCall::abort);
     connect(http, &HttpCall::finished, call, [call, done = std::move(done)](const HttpResponse &response) {
         if (!call->isFinished()) // aborted meanwhile
             done(response);
@@ -83,47 +87,57 @@ void NovitaClient::walkPages(ProviderCall *call, const std::shared_ptr<PageWalk>
             walk->done(response.error, {}, walk->pages);
             return;
         }
-        NovitaParser::InstancePage page;
-        if (const ProviderError error = NovitaParser::parseInstancePage(response.body, page);
-            error.isError()) {
-            walk->done(error, {}, walk->pages);
-            return;
-        }
-        ++walk->pages;
-        if (page.rowCount == 0) {
-            walk->done({}, walk->instances, walk->pages);
-            return;
-        }
-        if (!page.ids.isEmpty() && page.ids == walk->previousIds) {
-            qCWarning(lcNovita) << "page" << walk->page << "repeats the previous page; giving up";
-            walk->done(ProviderError::make(ProviderError::Kind::BadResponse,
-                                           tr("the provider sent the same page of instances twice")),
-                       {}, walk->pages);
-            return;
-        }
-        for (const Instance &instance : std::as_const(page.instances)) {
-            if (!walk->seen.contains(instance.id)) { // an instance may shift pages between requests
-                walk->seen.insert(instance.id);
-                walk->instances.append(instance);
-            }
-        }
-        // Count what came back: servers may ignore or cap pageSize.
-        walk->rows += page.rowCount;
-        const bool complete = page.total >= 0 ? walk->rows >= page.total : page.rowCount < m_pageSize;
-        if (complete) {
-            walk->done({}, walk->instances, walk->pages);
-            return;
-        }
-        if (walk->pages >= MaxPages) {
-            walk->done(ProviderError::make(ProviderError::Kind::BadResponse,
-                                           tr("the instance list did not end after %1 pages").arg(MaxPages)),
-                       {}, walk->pages);
-            return;
-        }
-        walk->previousIds = page.ids;
-        ++walk->page;
-        walkPages(call, walk);
+        // Parsed on a worker thread: a page of thousands of instances would stall the GUI.
+        OffThreadParse::run<NovitaParser::InstancePage>(
+            call, response.body, &NovitaParser::parseInstancePage,
+            [this, call, walk](const ProviderError &error, const NovitaParser::InstancePage &page) {
+                if (call->isFinished())
+                    return;
+                if (error.isError())
+                    walk->done(error, {}, walk->pages);
+                else
+                    onPageParsed(call, walk, page);
+            });
     });
+}
+
+void NovitaClient::onPageParsed(ProviderCall *call, const std::shared_ptr<PageWalk> &walk,
+                                const NovitaParser::InstancePage &page)
+{
+    ++walk->pages;
+    if (page.rowCount == 0) {
+        walk->done({}, walk->instances, walk->pages);
+        return;
+    }
+    if (!page.ids.isEmpty() && page.ids == walk->previousIds) {
+        qCWarning(lcNovita) << "page" << walk->page << "repeats the previous page; giving up";
+        walk->done(ProviderError::make(ProviderError::Kind::BadResponse,
+                                       tr("the provider sent the same page of instances twice")),
+                   {}, walk->pages);
+        return;
+    }
+    for (const Instance &instance : std::as_const(page.instances)) {
+        if (!walk->seen.contains(instance.id)) { // an instance may shift pages between requests
+            walk->seen.insert(instance.id);
+            walk->instances.append(instance);
+        }
+    }
+    // Count what came back: servers may ignore or cap pageSize.
+    walk->rows += page.rowCount;
+    const bool complete = page.total >= 0 ? walk->rows >= page.total : page.rowCount < m_pageSize;
+    if (complete) {
+        walk->done({}, walk->instances, walk->pages);
+        return;
+    }
+    if (walk->pages >= MaxPages) {
+        walk->done(ProviderError::make(ProviderError::Kind::BadResponse,
+                                       tr("the instance list did not end after %1 pages").arg(MaxPages)),
+                   {}, walk->pages);
+        return;
+    }
+    walk->previousIds = page.ids;
+    ++walk->page;
+    walkPages(call, walk);
 }
 
 ProviderCall *NovitaClient::listInstances()
@@ -172,31 +186,39 @@ void NovitaClient::ensureProducts(ProviderCall *call, std::function<void()> next
 
 void NovitaClient::fetchDetails(ProviderCall *call, const std::shared_ptr<ListState> &state)
 {
-    while (state->next < state->instances.size() && !m_details.needsDetail(state->instances.at(state->next)))
-        ++state->next;
-    if (state->next >= state->instances.size()) {
-        finishList(call, state);
-        return;
+    // A few at a time: one after the other, a first refresh of hundreds of running instances took
+    // a round trip each (docs/PERFORMANCE.md, bench_refreshfanout).
+    while (state->inFlight < MaxParallelDetails) {
+        while (state->next < state->instances.size()
+               && !m_details.needsDetail(state->instances.at(state->next)))
+            ++state->next;
+        if (state->next >= state->instances.size())
+            break;
+        const Instance listed = state->instances.at(state->next++);
+        ++state->inFlight;
+        // Not retried inside a poll: a failed detail is simply asked for again on the next one.
+        send(call, detailRequest(listed.id, false),
+             [this, call, state, listed](const HttpResponse &response) {
+                 --state->inFlight;
+                 Instance detail;
+                 ProviderError error = response.error;
+                 if (!error.isError())
+                     error = NovitaParser::parseInstanceDetail(response.body, detail);
+                 if (!error.isError()) {
+                     m_details.store(listed.id, detail, listed.providerStatus);
+                 } else if (error.kind == ProviderError::Kind::NotFound) {
+                     // Deleted between the list and this call: shown as listed, without SSH details.
+                     m_details.remove(listed.id);
+                     qCDebug(lcNovita) << "instance vanished before its detail was read";
+                 } else {
+                     qCWarning(lcNovita) << "instance detail failed:" << ProviderError::kindName(error.kind)
+                                         << error.httpStatus;
+                 }
+                 fetchDetails(call, state);
+             });
     }
-    const Instance listed = state->instances.at(state->next++);
-    // Not retried inside a poll: a failed detail is simply asked for again on the next one.
-    send(call, detailRequest(listed.id, false), [this, call, state, listed](const HttpResponse &response) {
-        Instance detail;
-        ProviderError error = response.error;
-        if (!error.isError())
-            error = NovitaParser::parseInstanceDetail(response.body, detail);
-        if (!error.isError()) {
-            m_details.store(listed.id, detail, listed.providerStatus);
-        } else if (error.kind == ProviderError::Kind::NotFound) {
-            // Deleted between the list and this call: shown as listed, without SSH details.
-            m_details.remove(listed.id);
-            qCDebug(lcNovita) << "instance vanished before its detail was read";
-        } else {
-            qCWarning(lcNovita) << "instance detail failed:" << ProviderError::kindName(error.kind)
-                                << error.httpStatus;
-        }
-        fetchDetails(call, state);
-    });
+    if (state->inFlight == 0 && state->next >= state->instances.size())
+        finishList(call, state);
 }
 
 void NovitaClient::finishList(ProviderCall *call, const std::shared_ptr<ListState> &state)
@@ -232,8 +254,11 @@ ProviderCall *NovitaClient::getInstance(const QString &instanceId)
             return;
         }
         m_details.store(result.instance.id, result.instance, result.instance.providerStatus);
-        finalise(result.instance);
-        call->finish(result);
+        // The price comes from the product list, as in a listing, so show and list agree.
+        ensureProducts(call, [this, call, result]() mutable {
+            finalise(result.instance);
+            call->finish(result);
+        });
     });
     return call;
 }

@@ -2,6 +2,7 @@
 
 #include "providers/ProviderClient.h"
 #include "providers/novita/NovitaDetailCache.h"
+#include "providers/novita/NovitaParser.h"
 #include "providers/novita/NovitaProductCache.h"
 
 #include <QSet>
@@ -46,6 +47,8 @@ private:
     void send(ProviderCall *call, const HttpRequest &request,
               std::function<void(const HttpResponse &response)> done);
     void walkPages(ProviderCall *call, const std::shared_ptr<PageWalk> &walk);
+    void onPageParsed(ProviderCall *call, const std::shared_ptr<PageWalk> &walk,
+                      const NovitaParser::InstancePage &page);
     void listPages(ProviderCall *call, const QUrlQuery &filter, PagesDone done);
     void ensureProducts(ProviderCall *call, std::function<void()> next);
     void fetchDetails(ProviderCall *call, const std::shared_ptr<ListState> &state);
@@ -53,6 +56,9 @@ private:
     void lookUpCreated(ProviderCall *call, const Instance &expected, const QSet<QString> &before,
                        const ProviderError &original);
     ProviderCall *action(const QString &path, const QString &instanceId, InstanceStatus expected);
+
+    // Detail reads in flight at once per list (Qt opens up to 6 HTTP/1.1 connections per host).
+    static constexpr int MaxParallelDetails = 6;
 
     // Product name and price, then the account (id, SSH user override, default SSH user).
     void finalise(Instance &instance) const;
