@@ -497,8 +497,9 @@ void TestNovitaClient::getInstanceAppliesAccount()
     QCOMPARE(result.instance.key(), u"acc-novita-1/"_s + RunningId);
     QCOMPARE(result.instance.sshUser, u"root"_s);
     QCOMPARE(result.instance.sshCommand(), u"ssh -p 31822 root@us-ca-06.novita.ai"_s);
-    const auto detail = std::find_if(m_server->requests().cbegin(), m_server->requests().cend(),
-                                     [](const ScriptedHttpServer::Request &r) { return r.path == DetailPath; });
+    const auto detail =
+        std::find_if(m_server->requests().cbegin(), m_server->requests().cend(),
+                     [](const ScriptedHttpServer::Request &r) { return r.path == DetailPath; });
     QVERIFY(detail != m_server->requests().cend());
     QCOMPARE(detail->query.queryItemValue(u"instanceId"_s), RunningId);
 
