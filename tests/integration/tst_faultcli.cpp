@@ -92,7 +92,7 @@ TestFaultCli::Run TestFaultCli::cli(const QStringList &arguments, const QByteArr
 void TestFaultCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QLoggingCategory::setFilterRules(u"gpufleet.*.debug=false"_s);
+    QLoggingCategory::setFilterRules(u"gpufleet.*.debug=false\ngpufleet.*.info=false"_s);
     m_accounts = std::make_unique<AccountStore>(m_dir.filePath(u"gpufleet.conf"_s));
     QVERIFY(m_cloud.start());
     m_cloud.setStepMs(100000);
