@@ -2,6 +2,7 @@
 
 #include "app/AccountConnector.h"
 #include "app/ActionController.h"
+#include "app/AutostartEntry.h"
 #include "app/DemoEnvironment.h"
 #include "core/AccountService.h"
 #include "core/AccountStore.h"
@@ -9,10 +10,12 @@
 #include "core/Logging.h"
 #include "providers/ProviderFactory.h"
 #include "widgets/AccountsDialog.h"
-#include "widgets/CreateInstanceDialog.h"
 #include "widgets/ActivityLog.h"
+#include "widgets/CreateInstanceDialog.h"
 #include "widgets/FleetSummaryLabel.h"
+#include "widgets/GeneralSettings.h"
 #include "widgets/MainWindow.h"
+#include "widgets/SettingsDialog.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -95,6 +98,8 @@ bool Application::start()
         });
     m_actions = std::make_unique<ActionController>(*m_window, m_fleet, m_model, m_terminal);
     m_create = std::make_unique<CreateInstanceController>(m_fleet, m_service->accounts());
+    if (!m_options.demo)
+        m_fleet.setIntervals(GeneralSettings::load(*m_settings).intervals);
     TrayWiring::Options trayOptions;
     trayOptions.demo = m_options.demo;
     if (m_demo)
@@ -143,6 +148,44 @@ void Application::showCreateDialog()
     dialog->open();
 }
 
+void Application::showSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    SettingsDialog::Environment environment;
+    environment.accountLabels = m_connector->accountLabels();
+    if (m_options.demo) {
+        environment.sshConfig = false; // a demo writes nothing of the user's
+    } else {
+        environment.autostartEnabled = [] { return AutostartEntry().isEnabled(); };
+        environment.setAutostartEnabled = [](bool on, QString *error) {
+            AutostartEntry entry;
+            const bool ok = entry.setEnabled(on);
+            if (!ok && error)
+                *error = entry.errorString();
+            return ok;
+        };
+    }
+    auto *dialog = new SettingsDialog(*m_settings, environment, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &Application::applySettings);
+    m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void Application::applySettings()
+{
+    const GeneralSettings general = GeneralSettings::load(*m_settings);
+    m_terminal.setConfiguredCommand(general.terminalCommand);
+    if (!m_options.demo)
+        m_fleet.setIntervals(general.intervals);
+    if (m_trayWiring)
+        m_trayWiring->reloadSettings();
+}
+
 void Application::wireWindow()
 {
     MainWindow *window = m_window.get();
@@ -154,9 +197,11 @@ void Application::wireWindow()
             [this] { m_fleet.refreshOlderThan(RefreshOnActivationAfterMs); });
     connect(window, &MainWindow::accountsRequested, this, &Application::showAccounts);
     connect(window, &MainWindow::newInstanceRequested, this, &Application::showCreateDialog);
-    connect(m_create.get(), &CreateInstanceController::created, this, [this](const QString &, const QString &name) {
-        m_window->showStatusMessage(tr("Creating %1…").arg(name));
-    });
+    connect(window, &MainWindow::settingsRequested, this, &Application::showSettings);
+    connect(m_create.get(), &CreateInstanceController::created, this,
+            [this](const QString &, const QString &name) {
+                m_window->showStatusMessage(tr("Creating %1…").arg(name));
+            });
     connect(m_create.get(), &CreateInstanceController::createFailed, this,
             [this](const QString &, const QString &message) {
                 m_window->showStatusMessage(tr("Create failed: %1").arg(message));

@@ -21,6 +21,7 @@ class AccountService;
 class AccountStore;
 class AccountsDialog;
 class CreateInstanceDialog;
+class SettingsDialog;
 class ActionController;
 class DemoEnvironment;
 class MainWindow;
@@ -63,6 +64,8 @@ private:
     void wireFleet();
     void showAccounts();
     void showCreateDialog();
+    void showSettings();
+    void applySettings();
     void updateHealth(const QString &accountId);
     void scheduleCacheSave();
     void saveCache();
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<CreateInstanceController> m_create;
     std::unique_ptr<TrayWiring> m_trayWiring;
     QPointer<CreateInstanceDialog> m_createDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
     QPointer<AccountsDialog> m_accountsDialog;
     QHash<QString, ProviderError::Kind> m_lastError; // logged once per new error, not per poll
     QTimer m_cacheTimer;

@@ -3,6 +3,7 @@
 #include "app/AppIdentity.h"
 #include "app/Application.h"
 #include "app/SingleInstanceGuard.h"
+#include "app/TranslationLoader.h"
 #include "cli/CliRunner.h"
 #include "widgets/MainWindow.h"
 
@@ -71,6 +72,7 @@ int runGui(int argc, char *argv[])
 
     QApplication app(argc, argv);
     AppIdentity::apply();
+    TranslationLoader::installConfigured();
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppIdentity::AppId));
     QApplication::setWindowIcon(QIcon(u":/icons/gpufleet.svg"_s));
 

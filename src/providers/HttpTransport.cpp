@@ -129,10 +129,12 @@ int HttpTransport::retryAfterMs(const QHash<QByteArray, QByteArray> &headers)
     if (!reset.isEmpty()) {
         bool ok = false;
         const double seconds = reset.toDouble(&ok);
-        // Some servers send an epoch timestamp instead of a delay.
+        // Some servers send an epoch timestamp instead of a delay. Bounded while still a double:
+        // converting an absurd value (1e300, inf) to an integer first is undefined (found by
+        // fuzzing, tests/fuzz/regressions/redaction).
         if (ok && seconds > 1e9)
-            return int(qBound<qint64>(qint64(0), qint64(seconds * 1000) - QDateTime::currentMSecsSinceEpoch(),
-                                      qint64(86400000)));
+            return int(
+                qBound(0.0, seconds * 1000.0 - double(QDateTime::currentMSecsSinceEpoch()), 86400000.0));
         if (ok && seconds >= 0)
             return int(qMin(seconds, 86400.0) * 1000);
     }

@@ -68,7 +68,7 @@ while IFS='|' read -r name maxlen dict seeds; do
         grep -E "ERROR: |SUMMARY: |fuzz contract broken|Test unit written" "$log" | head -n 8
     fi
     total=$((total + ${runs:-0}))
-    summary="$summary$(printf '%-22s %8s s %12s execs %8s/s %6s corpus  %s' "fuzz_$name" "$SECONDS_EACH" \
+    summary="$summary$(printf '%-26s %6s s %12s execs %8s/s %6s corpus  %s' "fuzz_$name" "$SECONDS_EACH" \
         "${runs:-?}" "${rate:-?}" "$units" "$result")
 "
 done <<EOF

@@ -88,6 +88,8 @@ private slots:
     void sshDestinationNeverReadsAsOption_data();
     void sshDestinationNeverReadsAsOption();
     void unsafeSshEndpointHasNoCommandLine();
+    void retryAfterStaysInRange_data();
+    void retryAfterStaysInRange();
     void listParsersSurviveWrongShapes_data();
     void listParsersSurviveWrongShapes();
 };
@@ -156,6 +158,29 @@ void TestFuzzRegressions::unsafeSshEndpointHasNoCommandLine()
     const SshCommand fine{u"root"_s, u"2001:db8::1"_s, 2222};
     QVERIFY(fine.isSafe());
     QCOMPARE(fine.toString(), u"ssh -p 2222 root@2001:db8::1"_s);
+}
+
+void TestFuzzRegressions::retryAfterStaysInRange_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    // fuzz_redaction found the first: an epoch-like reset so large that converting it to an
+    // integer was undefined behaviour.
+    for (const QByteArray &header : {QByteArray("x-ratelimit-reset"), QByteArray("retry-after")}) {
+        for (const QByteArray &value :
+             {QByteArray("7777777777777777777777777777777777777777777777777777777777777777"),
+              QByteArray("1e300"), QByteArray("inf"), QByteArray("-inf"), QByteArray("nan"),
+              QByteArray("-1e300"), QByteArray("1e9"), QByteArray("1000000001")})
+            QTest::newRow(QByteArray(header + ": " + value).constData()) << header << value;
+    }
+}
+
+void TestFuzzRegressions::retryAfterStaysInRange()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    const int ms = HttpTransport::retryAfterMs({{header, value}});
+    QVERIFY2(ms >= -1 && ms <= 86400000, qPrintable(QString::number(ms)));
 }
 
 void TestFuzzRegressions::listParsersSurviveWrongShapes_data()

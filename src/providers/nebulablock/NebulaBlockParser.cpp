@@ -192,6 +192,8 @@ int NebulaBlockParser::sshPortFromExposedPorts(const QString &exposedPorts)
 {
     static const QRegularExpression separators(u"[,;\\s]+"_s);
     static const QRegularExpression protocol(u"/(tcp|udp)"_s, QRegularExpression::CaseInsensitiveOption);
+    // Compiled once: fuzzing showed a long port list spending its time compiling this per token.
+    static const QRegularExpression pair(u"[:=]"_s);
     const QStringList tokens = QString(exposedPorts).remove(protocol).split(separators, Qt::SkipEmptyParts);
     for (const QString &token : tokens) {
         if (token.contains(u"->"_s)) {
@@ -201,7 +203,7 @@ int NebulaBlockParser::sshPortFromExposedPorts(const QString &exposedPorts)
                 return *port(left);
             continue;
         }
-        const QStringList parts = token.split(QRegularExpression(u"[:=]"_s));
+        const QStringList parts = token.split(pair);
         if (parts.size() != 2)
             continue;
         const std::optional<int> first = port(parts.at(0));
