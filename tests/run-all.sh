@@ -7,7 +7,7 @@
 # time (tests/fuzz/run-fuzzers.sh). Each stage prints how long it took.
 #   The sanitizer and fuzz stages are opt-in until a whole CI run has been timed with them:
 #   GPUFLEET_SANITIZERS=1, GPUFLEET_FUZZ=1           add a stage
-#   GPUFLEET_FUZZ_SECONDS=N                          seconds per fuzz harness (default 30)
+#   GPUFLEET_FUZZ_SECONDS=N                          seconds per fuzz harness (default 20)
 set -eu
 cd "$(dirname "$0")/.."
 BUILD=${GPUFLEET_BUILD_DIR:-build}
@@ -24,6 +24,11 @@ finish_stage()
     stage_start=$now
 }
 
+echo "== clang-format"
+# shellcheck disable=SC2046
+clang-format --dry-run --Werror $(git ls-files '*.h' '*.cpp')
+finish_stage "clang-format"
+
 echo "== configure ($BUILD)"
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGPUFLEET_WERROR=ON \
     -DCMAKE_CXX_FLAGS="-DQT_FORCE_ASSERTS" >/dev/null
@@ -32,11 +37,6 @@ start=$(date +%s)
 cmake --build "$BUILD" -j"$JOBS"
 echo "build took $(( $(date +%s) - start )) s"
 finish_stage "configure + build"
-
-echo "== clang-format"
-# shellcheck disable=SC2046
-clang-format --dry-run --Werror $(git ls-files '*.h' '*.cpp')
-finish_stage "clang-format"
 
 echo "== tests"
 dbus-run-session -- sh tests/with-keyring.sh \
@@ -55,7 +55,7 @@ if [ "${GPUFLEET_FUZZ:-0}" = 1 ]; then
         -DGPUFLEET_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
     cmake --build "$FUZZ_BUILD" -j"$JOBS" --target fuzzers
     finish_stage "fuzz build"
-    sh tests/fuzz/run-fuzzers.sh "$FUZZ_BUILD" "${GPUFLEET_FUZZ_SECONDS:-30}"
+    sh tests/fuzz/run-fuzzers.sh "$FUZZ_BUILD" "${GPUFLEET_FUZZ_SECONDS:-20}"
     finish_stage "fuzzing"
 fi
 

@@ -2663,6 +2663,13 @@ Die zuletzt bekannten Instanzen bleiben ausgegraut sichtbar. %3</translation>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more running (Show window)</source>
+        <translation>
+            <numerusform>%n weitere läuft (Fenster anzeigen)</numerusform>
+            <numerusform>%n weitere laufen (Fenster anzeigen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayWiring</name>

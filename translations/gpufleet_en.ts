@@ -2662,6 +2662,13 @@ Last-known instances stay on screen, greyed. %3</source>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more running (Show window)</source>
+        <translation>
+            <numerusform>%n more running (Show window)</numerusform>
+            <numerusform>%n more running (Show window)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayWiring</name>

@@ -2647,6 +2647,12 @@ Last-known instances stay on screen, greyed. %3</source>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more running (Show window)</source>
+        <translation>
+            <numerusform>另有 %n 个正在运行（显示窗口）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayWiring</name>

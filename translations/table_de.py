@@ -109,6 +109,7 @@ TRANSLATIONS = {
     "Delete Instances": "Instanzen löschen",
     "Delete the instance “%1”?": "Die Instanz „%1“ löschen?",
     'Delete %n instance(s)?': ['%n Instanz löschen?', '%n Instanzen löschen?'],
+    '%n more running (Show window)': ['%n weitere läuft (Fenster anzeigen)', '%n weitere laufen (Fenster anzeigen)'],
     "Deleting destroys the instance(s) and everything on their disks: files, installed software, results not copied elsewhere. This cannot be undone. Billing stops once the deletion completes.":
         "Löschen zerstört die Instanz(en) und alles auf ihren Datenträgern: Dateien, installierte Software, nicht anderswo gesicherte Ergebnisse. Das kann nicht rückgängig gemacht werden. Die Abrechnung endet, sobald das Löschen abgeschlossen ist.",
     "Delete": "Löschen",

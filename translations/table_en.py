@@ -3,6 +3,7 @@
 
 TRANSLATIONS = {
     "%1: %n instance(s) requested": ["%1: %n instance requested", "%1: %n instances requested"],
+    "%n more running (Show window)": ["%n more running (Show window)", "%n more running (Show window)"],
     "%1: expected %n argument(s), got %2": ["%1: expected %n argument, got %2", "%1: expected %n arguments, got %2"],
     "Connected to %1: %n instance(s) listed.": ["Connected to %1: %n instance listed.",
                                                 "Connected to %1: %n instances listed."],

@@ -98,6 +98,7 @@ TRANSLATIONS = {
     "Delete Instances": "删除实例",
     "Delete the instance “%1”?": "删除实例“%1”？",
     'Delete %n instance(s)?': ['删除 %n 个实例？'],
+    '%n more running (Show window)': ['另有 %n 个正在运行（显示窗口）'],
     "Deleting destroys the instance(s) and everything on their disks: files, installed software, results not copied elsewhere. This cannot be undone. Billing stops once the deletion completes.":
         "删除会销毁实例及其磁盘上的所有内容：文件、已安装的软件、未复制到别处的结果。此操作无法撤销。删除完成后停止计费。",
     "Delete": "删除",

@@ -40,6 +40,9 @@ TrayWiring::TrayWiring(FleetMonitor &fleet, QWidget &window, QSettings &settings
     for (const QString &accountId : m_fleet.accountIds())
         onAccountAdded(accountId);
 
+    m_trayUpdate.setSingleShot(true);
+    m_trayUpdate.setInterval(TrayUpdateDelayMs);
+    connect(&m_trayUpdate, &QTimer::timeout, this, [this] { m_tray.setInstances(m_fleet.allInstances()); });
     m_tick.setInterval(options.tickMs);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         m_policy.evaluate();
@@ -131,7 +134,9 @@ void TrayWiring::onInstancesChanged(const QString &accountId, const QList<Instan
     m_costs.onAccountInstancesChanged(accountId, instances);
     m_history.onAccountInstancesChanged(accountId, instances);
     m_policy.onAccountInstancesChanged(accountId, instances);
-    m_tray.setInstances(m_fleet.allInstances());
+    // Once for a burst of accounts refreshing: the tray goes over the whole fleet (docs/PERFORMANCE.md).
+    if (!m_trayUpdate.isActive())
+        m_trayUpdate.start();
 }
 
 QString TrayWiring::burnRateText() const

@@ -78,5 +78,7 @@ private:
     CostTracker m_costs;
     UsageHistory m_history;
     QTimer m_tick;
+    QTimer m_trayUpdate; // coalesces the tray's update over the whole fleet
+    static constexpr int TrayUpdateDelayMs = 250;
     QPointer<HistoryDialog> m_historyDialog;
 };

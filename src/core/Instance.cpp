@@ -9,6 +9,22 @@ QString Instance::sshCommand() const
     return SshCommand{sshUser, sshHost, sshPort}.toString();
 }
 
+Instance Instance::loginFacts(const QStringList &extraKeys) const
+{
+    Instance facts;
+    facts.publicIp = publicIp;
+    facts.sshUser = sshUser;
+    facts.sshHost = sshHost;
+    facts.sshPort = sshPort;
+    facts.sshPassword = sshPassword;
+    facts.startedAt = startedAt;
+    for (const QString &key : extraKeys) {
+        if (const auto it = extras.constFind(key); it != extras.cend())
+            facts.extras.insert(key, *it);
+    }
+    return facts;
+}
+
 bool operator==(const Instance &a, const Instance &b)
 {
     return a.provider == b.provider && a.accountId == b.accountId && a.id == b.id && a.name == b.name

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -46,6 +47,9 @@ struct Instance
     // "ssh -p PORT user@host" (port omitted when 22), or empty when not reachable.
     [[nodiscard]] QString sshCommand() const;
     [[nodiscard]] QString displayName() const { return name.isEmpty() ? id : name; }
+    // Only how to log in (address, SSH user/host/port/password, start time) and the named extras:
+    // what a client keeps of a detail to merge into later list rows, without the rest of it.
+    [[nodiscard]] Instance loginFacts(const QStringList &extraKeys) const;
 
     friend bool operator==(const Instance &a, const Instance &b);
     friend bool operator!=(const Instance &a, const Instance &b) { return !(a == b); }

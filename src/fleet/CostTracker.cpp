@@ -44,6 +44,7 @@ void CostTracker::loadSettings(QSettings &settings)
             m_userPrices.insert(key, price);
     }
     settings.endGroup();
+    updatePricedProviders();
 
     m_budgets.clear();
     if (const double overall = settings.value(u"budgets/dailyOverall"_s).toDouble(); overall > 0)
@@ -76,6 +77,7 @@ void CostTracker::setUserPrice(Provider provider, const QString &offeringId, std
         m_userPrices.insert(priceKey(provider, offeringId), *perUnit);
     else
         m_userPrices.remove(priceKey(provider, offeringId));
+    updatePricedProviders();
     announceBurnRate();
 }
 
@@ -91,6 +93,7 @@ void CostTracker::setCataloguePrices(Provider provider, const QList<Offering> &o
         if (offering.pricePerHour)
             m_cataloguePrices.insert(priceKey(provider, offering.id), *offering.pricePerHour);
     }
+    updatePricedProviders();
     announceBurnRate();
 }
 
@@ -113,10 +116,27 @@ QString CostTracker::offeringId(const Instance &instance)
     return instance.gpuModel;
 }
 
+void CostTracker::updatePricedProviders()
+{
+    m_pricedProviders = 0;
+    for (const Provider provider : Providers::all()) {
+        const QString prefix = Providers::id(provider) + u'/';
+        for (const QMap<QString, double> *prices : {&m_userPrices, &m_cataloguePrices}) {
+            const auto first = prices->lowerBound(prefix);
+            if (first != prices->cend() && first.key().startsWith(prefix))
+                m_pricedProviders |= 1u << int(provider);
+        }
+    }
+}
+
 CostTracker::Price CostTracker::price(const Instance &instance) const
 {
     if (instance.pricePerHour)
         return {instance.pricePerHour, Price::Source::Provider};
+    // Asked for every running instance on every refresh: no key is built for a provider that has
+    // no prices at all (docs/PERFORMANCE.md).
+    if (!(m_pricedProviders & (1u << int(instance.provider))))
+        return {};
     const QString key = priceKey(instance.provider, offeringId(instance));
     if (const auto it = m_cataloguePrices.constFind(key); it != m_cataloguePrices.cend())
         return {*it * unitsOf(instance), Price::Source::Catalogue};
@@ -208,12 +228,28 @@ QList<Instance> CostTracker::runningInstances() const
     return running;
 }
 
+CostTracker::RunningSummary CostTracker::summarize() const
+{
+    // One pass, nothing copied: this runs on every account's refresh (runningInstances() copied
+    // all 10,000 instances three times per refresh, docs/PERFORMANCE.md).
+    RunningSummary summary;
+    for (const QList<Instance> &list : m_instances) {
+        for (const Instance &instance : list) {
+            if (instance.status != InstanceStatus::Running)
+                continue;
+            ++summary.running;
+            if (const auto perHour = price(instance).perHour)
+                summary.burn += *perHour;
+            else
+                ++summary.unpriced;
+        }
+    }
+    return summary;
+}
+
 double CostTracker::burnRate() const
 {
-    double total = 0;
-    for (const Instance &instance : runningInstances())
-        total += price(instance).perHour.value_or(0.0);
-    return total;
+    return summarize().burn;
 }
 
 double CostTracker::burnRate(const QString &accountId) const
@@ -230,14 +266,12 @@ double CostTracker::burnRate(const QString &accountId) const
 
 int CostTracker::runningCount() const
 {
-    return int(runningInstances().size());
+    return summarize().running;
 }
 
 int CostTracker::unpricedCount() const
 {
-    const QList<Instance> running = runningInstances();
-    return int(std::count_if(running.cbegin(), running.cend(),
-                             [this](const Instance &instance) { return !price(instance).perHour; }));
+    return summarize().unpriced;
 }
 
 void CostTracker::setDailyBudget(const QString &accountId, std::optional<double> usd)
@@ -295,9 +329,10 @@ void CostTracker::evaluate()
 
 void CostTracker::announceBurnRate()
 {
-    const double burn = burnRate();
-    const int running = runningCount();
-    const int unpriced = unpricedCount();
+    const RunningSummary summary = summarize();
+    const double burn = summary.burn;
+    const int running = summary.running;
+    const int unpriced = summary.unpriced;
     if (qFuzzyCompare(burn + 1, m_lastBurn + 1) && running == m_lastRunning && unpriced == m_lastUnpriced)
         return;
     m_lastBurn = burn;

@@ -86,6 +86,15 @@ signals:
     void budgetExceeded(const QString &accountId, double projected, double budget);
 
 private:
+    struct RunningSummary
+    {
+        double burn = 0;
+        int running = 0;
+        int unpriced = 0;
+    };
+    [[nodiscard]] RunningSummary summarize() const;
+    void updatePricedProviders();
+
     struct Episode
     {
         QString accountId;
@@ -104,6 +113,7 @@ private:
     QHash<QString, QList<Episode>> m_episodes;    // key -> running periods (today and yesterday)
     QMap<QString, double> m_userPrices;           // "provider/offering" -> USD per unit
     QMap<QString, double> m_cataloguePrices;      // "provider/offering" -> USD per unit
+    quint32 m_pricedProviders = 0;                // bit int(Provider): a price of either kind exists
     QMap<QString, double> m_budgets;              // account id ("" = overall) -> USD per day
     QHash<QString, QDate> m_budgetWarned;         // account id -> day of the last warning
     double m_lastBurn = -1;

@@ -1,5 +1,7 @@
 #include "fleet/InstanceJson.h"
 
+#include "fleet/IsoTime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -63,40 +65,6 @@ void appendVariant(QByteArray &out, const QVariant &value)
         appendValue(out, QJsonValue::fromVariant(value));
         break;
     }
-}
-
-void appendDigits(QByteArray &out, int value, int width)
-{
-    char digits[8];
-    for (int i = width - 1; i >= 0; --i, value /= 10)
-        digits[i] = char('0' + value % 10);
-    out.append(digits, width);
-}
-
-// As toString(Qt::ISODateWithMs) writes it; UTC (what the parsers produce) without its cost.
-void appendIsoDate(QByteArray &out, const QDateTime &when)
-{
-    const QDate date = when.date();
-    if (when.timeSpec() != Qt::UTC || date.year() < 0 || date.year() > 9999) {
-        InstanceJson::appendString(out, when.toString(Qt::ISODateWithMs));
-        return;
-    }
-    const QTime time = when.time();
-    out += '"';
-    appendDigits(out, date.year(), 4);
-    out += '-';
-    appendDigits(out, date.month(), 2);
-    out += '-';
-    appendDigits(out, date.day(), 2);
-    out += 'T';
-    appendDigits(out, time.hour(), 2);
-    out += ':';
-    appendDigits(out, time.minute(), 2);
-    out += ':';
-    appendDigits(out, time.second(), 2);
-    out += '.';
-    appendDigits(out, time.msec(), 3);
-    out += "Z\"";
 }
 
 // "name":value pairs of one object, comma-separated.
@@ -209,11 +177,11 @@ void appendJson(QByteArray &out, const Instance &instance)
         out += "null";
     if (instance.createdAt.isValid()) {
         object.key("createdAt");
-        appendIsoDate(out, instance.createdAt);
+        IsoTime::appendJson(out, instance.createdAt);
     }
     if (instance.startedAt.isValid()) {
         object.key("startedAt");
-        appendIsoDate(out, instance.startedAt);
+        IsoTime::appendJson(out, instance.startedAt);
     }
     object.key("extras");
     out += '{';
@@ -272,8 +240,8 @@ Instance fromJson(const QJsonObject &o)
     instance.sshPort = o.value(u"sshPort"_s).toInt();
     if (o.value(u"pricePerHour"_s).isDouble())
         instance.pricePerHour = o.value(u"pricePerHour"_s).toDouble();
-    instance.createdAt = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
-    instance.startedAt = QDateTime::fromString(o.value(u"startedAt"_s).toString(), Qt::ISODateWithMs);
+    instance.createdAt = IsoTime::parse(o.value(u"createdAt"_s).toString());
+    instance.startedAt = IsoTime::parse(o.value(u"startedAt"_s).toString());
     instance.extras = o.value(u"extras"_s).toObject().toVariantMap();
     return instance;
 }

@@ -87,7 +87,9 @@ void NotificationPolicy::onTransition(const FleetTransition &transition)
 {
     const Instance &instance = transition.instance;
     const QString key = instance.key();
-    const QDateTime now = m_clock();
+    // UTC: every tracked instance is compared with it on each evaluation, and comparing a local
+    // time converts it anew each time (10,000 instances took ~100 ms per list, docs/PERFORMANCE.md).
+    const QDateTime now = m_clock().toUTC();
     Tracked &tracked = m_tracked[key];
     track(tracked, instance, now);
 
@@ -138,7 +140,9 @@ void NotificationPolicy::onTransition(const FleetTransition &transition)
 
 void NotificationPolicy::onAccountInstancesChanged(const QString &accountId, const QList<Instance> &instances)
 {
-    const QDateTime now = m_clock();
+    // UTC: every tracked instance is compared with it on each evaluation, and comparing a local
+    // time converts it anew each time (10,000 instances took ~100 ms per list, docs/PERFORMANCE.md).
+    const QDateTime now = m_clock().toUTC();
     QSet<QString> seen;
     for (const Instance &instance : instances) {
         const QString key = instance.key();
@@ -215,12 +219,14 @@ void NotificationPolicy::snooze(const QString &key)
 {
     const auto it = m_tracked.find(key);
     if (it != m_tracked.end() && it->runningSince.isValid())
-        it->stillRunningDue = m_clock().addSecs(qint64(m_settings.snoozeMinutes) * 60);
+        it->stillRunningDue = m_clock().toUTC().addSecs(qint64(m_settings.snoozeMinutes) * 60);
 }
 
 void NotificationPolicy::evaluate()
 {
-    const QDateTime now = m_clock();
+    // UTC: every tracked instance is compared with it on each evaluation, and comparing a local
+    // time converts it anew each time (10,000 instances took ~100 ms per list, docs/PERFORMANCE.md).
+    const QDateTime now = m_clock().toUTC();
     for (Tracked &tracked : m_tracked) {
         const Instance &instance = tracked.instance;
         if (tracked.readiness == Readiness::WaitingForAddress

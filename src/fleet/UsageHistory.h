@@ -3,6 +3,7 @@
 #include "fleet/Clock.h"
 #include "fleet/CostTracker.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -61,7 +62,7 @@ public:
     [[nodiscard]] static QString defaultPath();
     [[nodiscard]] QString path() const { return m_path; }
     bool load();
-    bool save(); // now, atomically
+    bool save(); // now, atomically (after a background save in progress)
     void setSaveDelayMs(int ms) { m_saveTimer.setInterval(ms); }
     void setPriceLookup(PriceLookup lookup) { m_priceLookup = std::move(lookup); }
     void setAccountLabel(const QString &accountId, const QString &label);
@@ -82,6 +83,9 @@ signals:
 private:
     void closeOpen(const QString &accountId, const QSet<QString> &runningIds, const QDateTime &at);
     void scheduleSave();
+    // What the save timer runs: the file is written on a worker thread.
+    void saveInBackground();
+    static bool write(const QString &path, const QList<Record> &records, const QDateTime &now);
 
     Clock m_clock;
     QString m_path;
@@ -91,4 +95,5 @@ private:
     QSet<QString> m_accountsSeen; // accounts updated in this session
     Qt::DayOfWeek m_firstDayOfWeek;
     QTimer m_saveTimer;
+    QFuture<bool> m_saving;
 };

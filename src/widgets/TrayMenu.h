@@ -9,9 +9,10 @@
 
 class QMenu;
 
-// The tray icon's menu: one submenu per running instance (Copy SSH command, Open in terminal, and
-// Stop / Delete where its provider offers them), then Show window, Refresh and Quit. Rebuilt only
-// when what it shows changed, and never while it is open. Owns the QMenu.
+// The tray icon's menu: one submenu per running instance, the first MaxInstanceMenus of them (Copy
+// SSH command, Open in terminal, and Stop / Delete where its provider offers them), then Show
+// window, Refresh and Quit. Rebuilt only when what it shows changed, and never while it is open.
+// Owns the QMenu.
 class TrayMenu final : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
 
     TrayMenu(PriceLookup price, LabelLookup label, QObject *parent = nullptr);
     ~TrayMenu() override;
+
+    static constexpr int MaxInstanceMenus = 25;
 
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     void setInstances(const QList<Instance> &instances);
@@ -42,7 +45,8 @@ private:
     PriceLookup m_price;
     LabelLookup m_label;
     QMenu *m_menu;
-    QList<Instance> m_running;
+    QList<Instance> m_running; // the ones shown
+    int m_hiddenRunning = 0;   // running beyond MaxInstanceMenus
     QString m_signature;
     bool m_dirty = false;
 };

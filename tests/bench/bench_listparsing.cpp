@@ -1,7 +1,7 @@
 // Target 4 (issue #8), the parsing part: how long each provider's list-page parser takes on a
 // page of 100 and of 1,000 instances (bodies served by the simulator, so shaped like the real
-// APIs). A parse over ~8 ms on the GUI thread would cost a frame; the clients parse list pages on
-// a worker thread (ProviderClient::parseOffThread), this shows what that saves.
+// APIs). A parse of more than a few ms on the GUI thread would cost a frame; the clients parse
+// list pages on a worker thread (providers/OffThreadParse.h): this shows what that spares it.
 #include "core/Account.h"
 #include "providers/HttpTransport.h"
 #include "providers/ProviderClient.h"

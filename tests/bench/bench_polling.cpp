@@ -171,6 +171,7 @@ struct Change
     QStringList statuses; // raw statuses the instance has had, oldest first
     QList<qint64> changedAtMs;
     QList<qint64> shownAtMs;
+    bool following = true; // false once a later action on the same instance took over
 };
 
 void measureTransitions(bool quick)
@@ -197,6 +198,10 @@ void measureTransitions(bool quick)
         const auto action = fal ? FleetMonitor::Action::Delete
             : round % 2 == 0    ? FleetMonitor::Action::Stop
                                 : FleetMonitor::Action::Start;
+        for (Change &earlier : watched) {
+            if (earlier.instanceId == id)
+                earlier.following = false;
+        }
         Change change{tenant, id, {cloud.instanceStatus(tenant.account.provider, tenant.key, id)}, {}, {}};
         watched.append(change);
         monitor.act(action, tenant.account.id + u'/' + id);
@@ -205,6 +210,8 @@ void measureTransitions(bool quick)
     QTimer follower;
     QObject::connect(&follower, &QTimer::timeout, &follower, [&] {
         for (Change &change : watched) {
+            if (!change.following)
+                continue;
             const Provider provider = change.tenant.account.provider;
             const QString now = cloud.instanceStatus(provider, change.tenant.key, change.instanceId);
             if (now != change.statuses.constLast()) {
@@ -218,7 +225,7 @@ void measureTransitions(bool quick)
     QObject::connect(&monitor, &FleetMonitor::accountInstancesChanged, &follower,
                      [&](const QString &accountId, const QList<Instance> &instances) {
                          for (Change &change : watched) {
-                             if (change.tenant.account.id != accountId)
+                             if (change.tenant.account.id != accountId || !change.following)
                                  continue;
                              QString shown;
                              for (const Instance &instance : instances) {

@@ -2,8 +2,10 @@
 #include "core/AccountStore.h"
 #include "core/InMemorySecretStore.h"
 #include "simulator/SimulatedCloud.h"
+#include "support/CliHarness.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,7 @@ private slots:
     void initTestCase();
     void listUnderFault_data();
     void listUnderFault();
+    void realBinaryUnderFaultsOnEveryProvider();
 
 private:
     struct Run
@@ -178,6 +181,48 @@ void TestFaultCli::listUnderFault()
     // The two healthy accounts are listed in full.
     QCOMPARE(root.value(u"instances"_s).toArray().size(), 6);
     QVERIFY(run.err.contains(Providers::id(provider)));
+}
+
+// The same through the real executable (a process per command, keys in the session's keyring):
+// a fault on every provider at once, one of them a 40 MiB body, must end in exit 1 with three
+// errors, not in a crash; with the faults gone the same command succeeds.
+void TestFaultCli::realBinaryUnderFaultsOnEveryProvider()
+{
+    if (const QString problem = CliHarness::keyringProblem(); !problem.isEmpty())
+        QSKIP(qPrintable(problem));
+    if (!QFile::exists(CliHarness::binaryPath(u"gpufleet"_s)))
+        QSKIP("the gpufleet executable is not built");
+    CliHarness harness;
+    QVERIFY(harness.isValid());
+    for (Provider provider : AllProviders) {
+        const CliHarness::Result added =
+            harness.addAccount(Providers::id(provider), Providers::id(provider),
+                               m_cloud.baseUrl(provider).toString(), keyFor(provider));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+    }
+    const QList<QPair<Provider, SimFault::Kind>> faults{
+        {Provider::Fal, SimFault::Kind::HugeBody},
+        {Provider::Novita, SimFault::Kind::HttpError},
+        {Provider::NebulaBlock, SimFault::Kind::MalformedJson}};
+    for (const auto &[provider, kind] : faults) {
+        SimFault fault;
+        fault.kind = kind;
+        fault.httpStatus = 503;
+        fault.pathContains = listPath(provider);
+        m_cloud.addFault(provider, fault);
+    }
+    const CliHarness::Result failing = harness.run({u"list"_s, u"--json"_s});
+    m_cloud.clearFaults();
+    QVERIFY2(failing.exitCode == 1, qPrintable(failing.describe())); // -1 would be a crash
+    QCOMPARE(failing.json().toObject().value(u"errors"_s).toArray().size(), 3);
+
+    const CliHarness::Result healthy = harness.run({u"list"_s, u"--json"_s});
+    QVERIFY2(healthy.exitCode == 0, qPrintable(healthy.describe()));
+    QCOMPARE(healthy.json().toObject().value(u"instances"_s).toArray().size(), 9);
+    for (Provider provider : AllProviders) {
+        QVERIFY(harness.leaksOf(keyFor(provider)).isEmpty());
+        (void)harness.run({u"account"_s, u"remove"_s, Providers::id(provider)}); // the session keyring
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaultCli)

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "providers/HttpTransport.h"
 #include "providers/OffThreadParse.h"
+#include "providers/StringPool.h"
 #include "providers/fal/FalParser.h"
 
 #include <QHash>
@@ -87,7 +88,12 @@ void FalClient::onPageFinished(ProviderCall *call, const std::shared_ptr<ListSta
     }
     // Parsed on a worker thread: a page of thousands of instances would stall the GUI.
     OffThreadParse::run<FalParser::Page>(
-        call, response.body, &FalParser::parseListPage,
+        call, response.body,
+        [](const QByteArray &body, FalParser::Page &page) {
+            const ProviderError error = FalParser::parseListPage(body, page);
+            StringPool().share(page.instances);
+            return error;
+        },
         [this, call, state, status = response.status](ProviderError error, FalParser::Page &page) {
             if (call->isFinished())
                 return;

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "providers/HttpTransport.h"
 #include "providers/OffThreadParse.h"
+#include "providers/StringPool.h"
 #include "providers/nebulablock/NebulaBlockCatalogueParser.h"
 #include "providers/nebulablock/NebulaBlockCreation.h"
 #include "providers/nebulablock/NebulaBlockJson.h"
@@ -15,6 +16,10 @@ namespace {
 
 // A failed detail request is tried again on a later poll, not on every one.
 constexpr int LoginRetryMs = 60000;
+
+// The detail's facts merged into listed rows: only those that do not change while it runs
+// (running_time and total_cost would go stale).
+const QStringList LoginExtras{u"lan_ipv4"_s, u"login_method"_s, u"exposed_ports"_s, u"start_time"_s};
 
 HttpRequest request(const QByteArray &method, const QString &path, bool retryable)
 {
@@ -164,6 +169,7 @@ void NebulaBlockClient::fetchAllInstances(ProviderCall *call, InstancesDone done
         NebulaBlockParser::InstancePage page;
         if (const ProviderError error = NebulaBlockParser::parseInstancePage(body, page); error.isError())
             return error;
+        StringPool().share(page.instances);
         ids = page.ids;
         rawCount = page.rawCount;
         total = page.total;
@@ -291,7 +297,8 @@ void NebulaBlockClient::rememberLogin(const Instance &detail)
     CachedLogin entry;
     entry.status = detail.providerStatus;
     entry.fetched = true;
-    entry.detail = detail;
+    // Only what mergeLogin() reads: a whole detail per running instance cost ~2 KB each.
+    entry.detail = detail.loginFacts(LoginExtras);
     m_logins.insert(detail.id, entry);
 }
 
@@ -313,8 +320,7 @@ void NebulaBlockClient::mergeLogin(Instance &instance) const
         instance.sshPassword = detail.sshPassword;
     if (!instance.startedAt.isValid())
         instance.startedAt = detail.startedAt;
-    // Only facts that do not change while it runs: running_time and total_cost would go stale.
-    for (const QString &key : {u"lan_ipv4"_s, u"login_method"_s, u"exposed_ports"_s, u"start_time"_s}) {
+    for (const QString &key : LoginExtras) {
         if (detail.extras.contains(key) && !instance.extras.contains(key))
             instance.extras.insert(key, detail.extras.value(key));
     }

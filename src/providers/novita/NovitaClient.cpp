@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "providers/HttpTransport.h"
 #include "providers/OffThreadParse.h"
+#include "providers/StringPool.h"
 #include "providers/novita/NovitaParser.h"
 #include "providers/novita/NovitaRequests.h"
 
@@ -89,7 +90,12 @@ void NovitaClient::walkPages(ProviderCall *call, const std::shared_ptr<PageWalk>
         }
         // Parsed on a worker thread: a page of thousands of instances would stall the GUI.
         OffThreadParse::run<NovitaParser::InstancePage>(
-            call, response.body, &NovitaParser::parseInstancePage,
+            call, response.body,
+            [](const QByteArray &body, NovitaParser::InstancePage &page) {
+                const ProviderError error = NovitaParser::parseInstancePage(body, page);
+                StringPool().share(page.instances);
+                return error;
+            },
             [this, call, walk](const ProviderError &error, const NovitaParser::InstancePage &page) {
                 if (call->isFinished())
                     return;

@@ -27,10 +27,18 @@ bool NovitaDetailCache::needsDetail(const Instance &listed) const
     return !entry->detail.hasSshEndpoint() && entry->age.elapsed() >= IncompleteMaxAgeMs;
 }
 
+namespace {
+// The extras mergeInto() copies; nothing else of a detail is kept.
+const QStringList MergedExtras{u"sshReady"_s, u"webTerminalAddress"_s, u"jupyterAddress"_s, u"privateIp"_s,
+                               u"freeStorageSize"_s};
+} // namespace
+
 void NovitaDetailCache::store(const QString &instanceId, const Instance &detail, const QString &status)
 {
     Entry &entry = m_entries[instanceId];
-    entry.detail = detail;
+    // Only what mergeInto() and needsDetail() read: a whole detail per running instance cost
+    // ~2 KB each (docs/PERFORMANCE.md).
+    entry.detail = detail.loginFacts(MergedExtras);
     entry.status = status;
     entry.age.start();
 }
@@ -47,8 +55,7 @@ void NovitaDetailCache::mergeInto(Instance &listed) const
     listed.publicIp = detail.publicIp;
     if (!detail.sshPassword.isEmpty())
         listed.sshPassword = detail.sshPassword;
-    for (const QString &key : {u"sshReady"_s, u"webTerminalAddress"_s, u"jupyterAddress"_s, u"privateIp"_s,
-                               u"freeStorageSize"_s}) {
+    for (const QString &key : MergedExtras) {
         if (detail.extras.contains(key))
             listed.extras.insert(key, detail.extras.value(key));
     }
