@@ -5,8 +5,7 @@
 # keyring, config or display. Then the reliability stages (docs/RELIABILITY.md): the whole suite
 # again under ASan/LSan/UBSan (tests/run-sanitized.sh) and every libFuzzer harness for a bounded
 # time (tests/fuzz/run-fuzzers.sh). Each stage prints how long it took.
-#   The sanitizer and fuzz stages are opt-in until a whole CI run has been timed with them:
-#   GPUFLEET_SANITIZERS=1, GPUFLEET_FUZZ=1           add a stage
+#   GPUFLEET_SANITIZERS=0, GPUFLEET_FUZZ=0           leave a stage out (for a quick local run)
 #   GPUFLEET_FUZZ_SECONDS=N                          seconds per fuzz harness (default 20)
 set -eu
 cd "$(dirname "$0")/.."
@@ -44,12 +43,12 @@ dbus-run-session -- sh tests/with-keyring.sh \
     ctest --test-dir "$BUILD" --output-on-failure -j"$JOBS" --timeout 300
 finish_stage "tests"
 
-if [ "${GPUFLEET_SANITIZERS:-0}" = 1 ]; then
+if [ "${GPUFLEET_SANITIZERS:-1}" = 1 ]; then
     sh tests/run-sanitized.sh
     finish_stage "ASan/UBSan build + tests"
 fi
 
-if [ "${GPUFLEET_FUZZ:-0}" = 1 ]; then
+if [ "${GPUFLEET_FUZZ:-1}" = 1 ]; then
     echo "== fuzz build ($FUZZ_BUILD, clang-14)"
     CC=clang-14 CXX=clang++-14 cmake -S . -B "$FUZZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DGPUFLEET_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null

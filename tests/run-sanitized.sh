@@ -14,7 +14,7 @@ echo "== configure ($BUILD, ASan + UBSan)"
 # -Og -g1 (line tables only) compiles 2.4x faster than -O2 -g with the sanitizers and still gives
 # symbolised reports with file:line; the tests are mostly waiting on sockets, not computing.
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGPUFLEET_WERROR=ON \
-    -DGPUFLEET_SANITIZE=ON -DCMAKE_CXX_FLAGS="-DQT_FORCE_ASSERTS" \
+    -DGPUFLEET_SANITIZE=ON -DGPUFLEET_BENCHMARKS=OFF -DCMAKE_CXX_FLAGS="-DQT_FORCE_ASSERTS" \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-Og -g1 -DNDEBUG" >/dev/null
 echo "== build (sanitized)"
 start=$(date +%s)

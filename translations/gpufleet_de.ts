@@ -379,6 +379,17 @@ Die zuletzt bekannten Instanzen bleiben ausgegraut sichtbar. %3</translation>
         <source>Restart %n Instance(s)</source>
         <translation>%n Instanzen neu starten</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -1119,6 +1130,33 @@ Die zuletzt bekannten Instanzen bleiben ausgegraut sichtbar. %3</translation>
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>GPU Fleet: one live table of every GPU instance across fal.ai, Novita AI and Nebula Block.
+
+Options:
+  --demo         open the window on a simulated cloud running inside the app (no keys,
+                 nothing real is billed)
+  -h, --help     show this help and exit
+  -v, --version  show the version and exit
+
+</source>
+        <translation>GPU Fleet: eine Live-Tabelle aller GPU-Instanzen bei fal.ai, Novita AI und Nebula Block.
+
+Optionen:
+  --demo         das Fenster mit einer simulierten Cloud in der Anwendung öffnen (keine
+                 Schlüssel, nichts wird wirklich abgerechnet)
+  -h, --help     diese Hilfe anzeigen und beenden
+  -v, --version  die Version anzeigen und beenden
+
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Usage history</source>
@@ -1657,6 +1695,22 @@ Die zuletzt bekannten Instanzen bleiben ausgegraut sichtbar. %3</translation>
         <source>Hours and estimated cost per account: today, this week, this month</source>
         <translation>Stunden und geschätzte Kosten pro Konto: heute, diese Woche, dieser Monat</translation>
     </message>
+    <message>
+        <source>Add to SSH &amp;Config</source>
+        <translation>Zur SSH-&amp;Konfiguration hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the instance a Host entry in your SSH config and copy “ssh &lt;alias&gt;”</source>
+        <translation>Der Instanz einen Host-Eintrag in Ihrer SSH-Konfiguration geben und „ssh &lt;alias&gt;“ kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;VS Code</source>
+        <translation>In &amp;VS Code öffnen</translation>
+    </message>
+    <message>
+        <source>Open the instance in VS Code over Remote-SSH</source>
+        <translation>Die Instanz in VS Code über Remote-SSH öffnen</translation>
+    </message>
 </context>
 <context>
     <name>NebulaBlockCatalogueParser</name>
@@ -1932,6 +1986,30 @@ Die zuletzt bekannten Instanzen bleiben ausgegraut sichtbar. %3</translation>
     <message>
         <source>no instance id in the create response</source>
         <translation>keine Instanz-ID in der Antwort auf das Erstellen</translation>
+    </message>
+    <message>
+        <source>empty response</source>
+        <translation>leere Antwort</translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation>fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected type of &quot;%1&quot;</source>
+        <translation>unerwarteter Typ von „%1“</translation>
+    </message>
+    <message>
+        <source>Spot instance was reclaimed</source>
+        <translation>Spot-Instanz wurde zurückgefordert</translation>
+    </message>
+    <message>
+        <source>Spot instance is about to be reclaimed</source>
+        <translation>Spot-Instanz wird in Kürze zurückgefordert</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2438,69 @@ Die zuletzt bekannten Instanzen bleiben ausgegraut sichtbar. %3</translation>
     </message>
 </context>
 <context>
+    <name>SshIntegrationController</name>
+    <message>
+        <source>Update SSH config</source>
+        <translation>SSH-Konfiguration aktualisieren</translation>
+    </message>
+    <message>
+        <source>Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses it instead of GPU Fleet&apos;s entry.</source>
+        <translation>Warnung: Zeile %1 von ~/.ssh/config setzt %2 für jeden Host oberhalb des Include; OpenSSH verwendet dies statt des Eintrags von GPU Fleet.</translation>
+    </message>
+    <message>
+        <source>The demo leaves your SSH config alone.</source>
+        <translation>Die Demo lässt Ihre SSH-Konfiguration unverändert.</translation>
+    </message>
+    <message>
+        <source>This instance has no SSH alias: it is not running, or its address cannot be written to an SSH config.</source>
+        <translation>Diese Instanz hat keinen SSH-Alias: Sie läuft nicht, oder ihre Adresse kann nicht in eine SSH-Konfiguration geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Add to SSH config</source>
+        <translation>Zur SSH-Konfiguration hinzufügen</translation>
+    </message>
+    <message>
+        <source>Let GPU Fleet keep SSH entries for your instances?</source>
+        <translation>Soll GPU Fleet SSH-Einträge für Ihre Instanzen führen?</translation>
+    </message>
+    <message>
+        <source>GPU Fleet adds the line “%1” at the top of ~/.ssh/config and keeps one Host entry per running instance in %2. Nothing else in your SSH config is changed; Settings turns this off again.</source>
+        <translation>GPU Fleet fügt die Zeile „%1“ am Anfang von ~/.ssh/config ein und führt in %2 einen Host-Eintrag pro laufender Instanz. Sonst wird nichts an Ihrer SSH-Konfiguration geändert; in den Einstellungen lässt sich das wieder abschalten.</translation>
+    </message>
+    <message>
+        <source>Add the Include line</source>
+        <translation>Include-Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not add the Include line to ~/.ssh/config: %1</source>
+        <translation>Die Include-Zeile konnte nicht zu ~/.ssh/config hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not update your SSH config: %1</source>
+        <translation>Ihre SSH-Konfiguration konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The instance is no longer running.</source>
+        <translation>Die Instanz läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” works now; it is on the clipboard.</source>
+        <translation>„%1“ funktioniert jetzt und ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Open in VS Code</source>
+        <translation>In VS Code öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1 in VS Code…</source>
+        <translation>%1 wird in VS Code geöffnet …</translation>
+    </message>
+    <message>
+        <source>VS Code&apos;s “code” command was not found. The link %1 is on the clipboard: open it in a browser or with xdg-open to reach VS Code.</source>
+        <translation>Der Befehl „code“ von VS Code wurde nicht gefunden. Der Link %1 ist in der Zwischenablage: Öffnen Sie ihn in einem Browser oder mit xdg-open, um VS Code zu erreichen.</translation>
+    </message>
+</context>
+<context>
     <name>SshKeyCreator</name>
     <message>
         <source>Create it &amp;without a passphrase</source>
@@ -2452,9 +2593,6 @@ Die zuletzt bekannten Instanzen bleiben ausgegraut sichtbar. %3</translation>
         <source>The key file cannot be read (missing, not a regular file, or larger than 64 KiB).</source>
         <translation>Die Schlüsseldatei kann nicht gelesen werden (fehlt, ist keine reguläre Datei oder größer als 64 KiB).</translation>
     </message>
-</context>
-<context>
-    <name>SshKeyInspector::Result</name>
     <message>
         <source>This is a private SSH key; it must never be shared. Use the public key %1 instead.</source>
         <extracomment>%1 is the path of the matching public key file</extracomment>

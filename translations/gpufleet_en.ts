@@ -378,6 +378,17 @@ Last-known instances stay on screen, greyed. %3</source>
         <source>Restart %n Instance(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -1118,6 +1129,25 @@ Last-known instances stay on screen, greyed. %3</source>
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>GPU Fleet: one live table of every GPU instance across fal.ai, Novita AI and Nebula Block.
+
+Options:
+  --demo         open the window on a simulated cloud running inside the app (no keys,
+                 nothing real is billed)
+  -h, --help     show this help and exit
+  -v, --version  show the version and exit
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Usage history</source>
@@ -1656,6 +1686,22 @@ Last-known instances stay on screen, greyed. %3</source>
         <source>Hours and estimated cost per account: today, this week, this month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to SSH &amp;Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the instance a Host entry in your SSH config and copy “ssh &lt;alias&gt;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;VS Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the instance in VS Code over Remote-SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NebulaBlockCatalogueParser</name>
@@ -1930,6 +1976,30 @@ Last-known instances stay on screen, greyed. %3</source>
     </message>
     <message>
         <source>no instance id in the create response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected type of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instance was reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instance is about to be reclaimed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2429,69 @@ Last-known instances stay on screen, greyed. %3</source>
     </message>
 </context>
 <context>
+    <name>SshIntegrationController</name>
+    <message>
+        <source>Update SSH config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses it instead of GPU Fleet&apos;s entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo leaves your SSH config alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no SSH alias: it is not running, or its address cannot be written to an SSH config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to SSH config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let GPU Fleet keep SSH entries for your instances?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Fleet adds the line “%1” at the top of ~/.ssh/config and keeps one Host entry per running instance in %2. Nothing else in your SSH config is changed; Settings turns this off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Include line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the Include line to ~/.ssh/config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update your SSH config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is no longer running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” works now; it is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in VS Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 in VS Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS Code&apos;s “code” command was not found. The link %1 is on the clipboard: open it in a browser or with xdg-open to reach VS Code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SshKeyCreator</name>
     <message>
         <source>Create it &amp;without a passphrase</source>
@@ -2451,9 +2584,6 @@ Last-known instances stay on screen, greyed. %3</source>
         <source>The key file cannot be read (missing, not a regular file, or larger than 64 KiB).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SshKeyInspector::Result</name>
     <message>
         <source>This is a private SSH key; it must never be shared. Use the public key %1 instead.</source>
         <extracomment>%1 is the path of the matching public key file</extracomment>

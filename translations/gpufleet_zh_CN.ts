@@ -379,6 +379,16 @@ Last-known instances stay on screen, greyed. %3</source>
         <source>Restart %n Instance(s)</source>
         <translation>重启 %n 个实例</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -1115,6 +1125,33 @@ Last-known instances stay on screen, greyed. %3</source>
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>GPU Fleet: one live table of every GPU instance across fal.ai, Novita AI and Nebula Block.
+
+Options:
+  --demo         open the window on a simulated cloud running inside the app (no keys,
+                 nothing real is billed)
+  -h, --help     show this help and exit
+  -v, --version  show the version and exit
+
+</source>
+        <translation>GPU Fleet：一张实时表格，汇总 fal.ai、Novita AI 和 Nebula Block 上的所有 GPU 实例。
+
+选项：
+  --demo         在应用内运行的模拟云上打开窗口（无需密钥，
+                 不会产生任何真实费用）
+  -h, --help     显示此帮助并退出
+  -v, --version  显示版本并退出
+
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Usage history</source>
@@ -1650,6 +1687,22 @@ Last-known instances stay on screen, greyed. %3</source>
         <source>Hours and estimated cost per account: today, this week, this month</source>
         <translation>每个账户的时长和估算费用：今天、本周、本月</translation>
     </message>
+    <message>
+        <source>Add to SSH &amp;Config</source>
+        <translation>添加到 SSH 配置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the instance a Host entry in your SSH config and copy “ssh &lt;alias&gt;”</source>
+        <translation>在 SSH 配置中为该实例添加 Host 条目，并复制“ssh &lt;别名&gt;”</translation>
+    </message>
+    <message>
+        <source>Open in &amp;VS Code</source>
+        <translation>在 VS Code 中打开(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open the instance in VS Code over Remote-SSH</source>
+        <translation>通过 Remote-SSH 在 VS Code 中打开该实例</translation>
+    </message>
 </context>
 <context>
     <name>NebulaBlockCatalogueParser</name>
@@ -1923,6 +1976,30 @@ Last-known instances stay on screen, greyed. %3</source>
     <message>
         <source>no instance id in the create response</source>
         <translation>创建响应中没有实例 ID</translation>
+    </message>
+    <message>
+        <source>empty response</source>
+        <translation>响应为空</translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation>JSON 格式错误</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unexpected type of &quot;%1&quot;</source>
+        <translation>“%1”的类型不符合预期</translation>
+    </message>
+    <message>
+        <source>Spot instance was reclaimed</source>
+        <translation>竞价实例已被回收</translation>
+    </message>
+    <message>
+        <source>Spot instance is about to be reclaimed</source>
+        <translation>竞价实例即将被回收</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2427,69 @@ Last-known instances stay on screen, greyed. %3</source>
     </message>
 </context>
 <context>
+    <name>SshIntegrationController</name>
+    <message>
+        <source>Update SSH config</source>
+        <translation>更新 SSH 配置</translation>
+    </message>
+    <message>
+        <source>Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses it instead of GPU Fleet&apos;s entry.</source>
+        <translation>警告：~/.ssh/config 第 %1 行在 Include 之上为所有主机设置了 %2；OpenSSH 会使用它而不是 GPU Fleet 的条目。</translation>
+    </message>
+    <message>
+        <source>The demo leaves your SSH config alone.</source>
+        <translation>演示模式不会改动您的 SSH 配置。</translation>
+    </message>
+    <message>
+        <source>This instance has no SSH alias: it is not running, or its address cannot be written to an SSH config.</source>
+        <translation>该实例没有 SSH 别名：它未在运行，或其地址无法写入 SSH 配置。</translation>
+    </message>
+    <message>
+        <source>Add to SSH config</source>
+        <translation>添加到 SSH 配置</translation>
+    </message>
+    <message>
+        <source>Let GPU Fleet keep SSH entries for your instances?</source>
+        <translation>让 GPU Fleet 为您的实例维护 SSH 条目吗？</translation>
+    </message>
+    <message>
+        <source>GPU Fleet adds the line “%1” at the top of ~/.ssh/config and keeps one Host entry per running instance in %2. Nothing else in your SSH config is changed; Settings turns this off again.</source>
+        <translation>GPU Fleet 会在 ~/.ssh/config 顶部添加“%1”这一行，并在 %2 中为每个运行中的实例维护一个 Host 条目。SSH 配置的其他内容不会改动；可在设置中再次关闭。</translation>
+    </message>
+    <message>
+        <source>Add the Include line</source>
+        <translation>添加 Include 行</translation>
+    </message>
+    <message>
+        <source>Could not add the Include line to ~/.ssh/config: %1</source>
+        <translation>无法向 ~/.ssh/config 添加 Include 行：%1</translation>
+    </message>
+    <message>
+        <source>Could not update your SSH config: %1</source>
+        <translation>无法更新您的 SSH 配置：%1</translation>
+    </message>
+    <message>
+        <source>The instance is no longer running.</source>
+        <translation>该实例已不在运行。</translation>
+    </message>
+    <message>
+        <source>“%1” works now; it is on the clipboard.</source>
+        <translation>“%1”现在可用，已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Open in VS Code</source>
+        <translation>在 VS Code 中打开</translation>
+    </message>
+    <message>
+        <source>Opening %1 in VS Code…</source>
+        <translation>正在 VS Code 中打开 %1…</translation>
+    </message>
+    <message>
+        <source>VS Code&apos;s “code” command was not found. The link %1 is on the clipboard: open it in a browser or with xdg-open to reach VS Code.</source>
+        <translation>未找到 VS Code 的“code”命令。链接 %1 已复制到剪贴板：请在浏览器中或用 xdg-open 打开它以进入 VS Code。</translation>
+    </message>
+</context>
+<context>
     <name>SshKeyCreator</name>
     <message>
         <source>Create it &amp;without a passphrase</source>
@@ -2442,9 +2582,6 @@ Last-known instances stay on screen, greyed. %3</source>
         <source>The key file cannot be read (missing, not a regular file, or larger than 64 KiB).</source>
         <translation>无法读取密钥文件（文件不存在、不是普通文件或大于 64 KiB）。</translation>
     </message>
-</context>
-<context>
-    <name>SshKeyInspector::Result</name>
     <message>
         <source>This is a private SSH key; it must never be shared. Use the public key %1 instead.</source>
         <extracomment>%1 is the path of the matching public key file</extracomment>

@@ -58,6 +58,9 @@ void AccountConnector::reconnect(const QString &accountId, bool force)
         if (current.endpoint == account->endpoint && current.sshUser == account->sshUser)
             return;
     }
+    // The last-known rows go on screen now, marked stale as a poller marks them, instead of after
+    // the keychain answered: the first paint of the window no longer waits for its round trips.
+    showCached(account->id);
     readKey(*account, generation, true);
 }
 

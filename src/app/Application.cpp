@@ -4,6 +4,8 @@
 #include "app/ActionController.h"
 #include "app/AutostartEntry.h"
 #include "app/DemoEnvironment.h"
+#include "app/SshConfigSync.h"
+#include "app/SshIntegrationController.h"
 #include "core/AccountService.h"
 #include "core/AccountStore.h"
 #include "core/KeychainSecretStore.h"
@@ -48,6 +50,7 @@ Application::~Application()
 {
     saveState();
     m_trayWiring.reset(); // it filters the window's close events
+    m_ssh.reset();
     m_actions.reset();
     m_connector.reset();
     m_window.reset(); // before the models it shows
@@ -98,8 +101,12 @@ bool Application::start()
         });
     m_actions = std::make_unique<ActionController>(*m_window, m_fleet, m_model, m_terminal);
     m_create = std::make_unique<CreateInstanceController>(m_fleet, m_service->accounts());
-    if (!m_options.demo)
-        m_fleet.setIntervals(GeneralSettings::load(*m_settings).intervals);
+    const GeneralSettings general = GeneralSettings::load(*m_settings);
+    if (!m_options.demo) {
+        m_fleet.setIntervals(general.intervals);
+        m_sshSync = std::make_unique<SshConfigSync>(m_fleet, *m_settings);
+    }
+    m_ssh = std::make_unique<SshIntegrationController>(*m_window, m_sshSync.get());
     TrayWiring::Options trayOptions;
     trayOptions.demo = m_options.demo;
     if (m_demo)
@@ -121,8 +128,10 @@ bool Application::start()
     m_connector->setCached(m_cache->load());
     m_connector->connectAll();
     m_fleet.start();
-    // Started at login: wait in the tray when there is one, else as a minimised window.
-    const bool waitInTray = m_options.minimized && QSystemTrayIcon::isSystemTrayAvailable();
+    // Started at login or asked to start minimised: wait in the tray when there is one. Without
+    // a tray the window must show, or nothing would be left to reach the app by.
+    const bool waitInTray =
+        (m_options.minimized || general.startMinimized) && QSystemTrayIcon::isSystemTrayAvailable();
     if (m_options.minimized && !waitInTray)
         m_window->showMinimized();
     else if (!waitInTray)
@@ -184,6 +193,8 @@ void Application::applySettings()
         m_fleet.setIntervals(general.intervals);
     if (m_trayWiring)
         m_trayWiring->reloadSettings();
+    if (m_sshSync)
+        m_sshSync->reloadSettings();
 }
 
 void Application::wireWindow()

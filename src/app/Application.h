@@ -27,6 +27,8 @@ class DemoEnvironment;
 class MainWindow;
 class SecretStore;
 class SimulatedCloud;
+class SshConfigSync;
+class SshIntegrationController;
 
 // The GUI's composition root: builds the object graph once (network, accounts, keychain, fleet,
 // cache, models, window) and wires it. In demo mode the simulated cloud runs in-process and
@@ -56,6 +58,8 @@ public:
     [[nodiscard]] SimulatedCloud *simulator() const;
     [[nodiscard]] TerminalLauncher &terminalLauncher() { return m_terminal; }
     [[nodiscard]] AccountService *accountService() const { return m_service.get(); }
+    // Null in the demo, which writes nothing of the user's.
+    [[nodiscard]] SshConfigSync *sshConfigSync() const { return m_sshSync.get(); }
     // Saves the fleet cache and the window layout (also done on quit).
     void saveState();
 
@@ -88,6 +92,8 @@ private:
     std::unique_ptr<ActionController> m_actions;
     std::unique_ptr<CreateInstanceController> m_create;
     std::unique_ptr<TrayWiring> m_trayWiring;
+    std::unique_ptr<SshConfigSync> m_sshSync;
+    std::unique_ptr<SshIntegrationController> m_ssh;
     QPointer<CreateInstanceDialog> m_createDialog;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<AccountsDialog> m_accountsDialog;

@@ -17,11 +17,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GuiMain", text);
-}
-
 void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -30,12 +25,15 @@ void print(FILE *stream, const QString &text)
 
 QString helpText()
 {
-    return tr("GPU Fleet: one live table of every GPU instance across fal.ai, Novita AI and Nebula Block.\n\n"
-              "Options:\n"
-              "  --demo         open the window on a simulated cloud running inside the app (no keys,\n"
-              "                 nothing real is billed)\n"
-              "  -h, --help     show this help and exit\n"
-              "  -v, --version  show the version and exit\n\n")
+    return QCoreApplication::translate(
+               "GuiMain",
+               "GPU Fleet: one live table of every GPU instance across fal.ai, Novita AI and Nebula "
+               "Block.\n\n"
+               "Options:\n"
+               "  --demo         open the window on a simulated cloud running inside the app (no keys,\n"
+               "                 nothing real is billed)\n"
+               "  -h, --help     show this help and exit\n"
+               "  -v, --version  show the version and exit\n\n")
         + CliRunner::usage();
 }
 } // namespace
@@ -66,7 +64,9 @@ int runGui(int argc, char *argv[])
     }
     if (!parser.positionalArguments().isEmpty()) {
         print(stderr,
-              tr("Unknown command: %1").arg(parser.positionalArguments().first()) + u"\n\n"_s + helpText());
+              QCoreApplication::translate("GuiMain", "Unknown command: %1")
+                      .arg(parser.positionalArguments().first())
+                  + u"\n\n"_s + helpText());
         return 2;
     }
 

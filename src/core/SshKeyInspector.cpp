@@ -217,11 +217,15 @@ QString SshKeyInspector::Result::message() const
 {
     if (error == Error::PrivateKey && !suggestion.isEmpty())
         //: %1 is the path of the matching public key file
-        return tr("This is a private SSH key; it must never be shared. Use the public key %1 instead.")
+        return QCoreApplication::translate(
+                   "SshKeyInspector",
+                   "This is a private SSH key; it must never be shared. Use the public key %1 instead.")
             .arg(suggestion);
     if (error == Error::UnknownType && optionsBeforeType)
-        return tr("Options before the key type (such as from=\"...\" or command=\"...\") are not supported; "
-                  "paste only \"type key comment\".");
+        return QCoreApplication::translate(
+            "SshKeyInspector",
+            "Options before the key type (such as from=\"...\" or command=\"...\") are not supported; "
+            "paste only \"type key comment\".");
     return errorMessage(error);
 }
 

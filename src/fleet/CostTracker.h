@@ -102,7 +102,9 @@ private:
         QDateTime end; // invalid while running
         std::optional<double> perHour;
     };
-    [[nodiscard]] QDateTime runningSince(const Instance &instance) const;
+    // The provider's start, once it has passed.
+    [[nodiscard]] static bool providerStarted(const Instance &instance, const QDateTime &nowUtc);
+    [[nodiscard]] QDateTime runningSince(const Instance &instance, const QDateTime &nowUtc) const;
     [[nodiscard]] static QString priceKey(Provider provider, const QString &offeringId);
     void updateEpisodes(const QString &accountId, const QList<Instance> &instances, const QDateTime &now);
     void announceBurnRate();

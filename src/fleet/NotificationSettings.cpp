@@ -73,6 +73,14 @@ void NotificationSettings::save(QSettings &settings) const
     settings.setValue(u"stillRunningHours"_s, stillRunningMinutes / 60.0);
     settings.setValue(u"repeatHours"_s, repeatMinutes / 60.0);
     settings.endGroup();
+    // An override cleared in Settings must not come back at the next start.
+    settings.beginGroup(u"accounts"_s);
+    const QStringList accounts = settings.childGroups();
+    settings.endGroup();
+    for (const QString &accountId : accounts) {
+        if (!stillRunningMinutesByAccount.contains(accountId))
+            settings.remove(u"accounts/"_s + accountId + u"/stillRunningHours"_s);
+    }
     for (auto it = stillRunningMinutesByAccount.cbegin(); it != stillRunningMinutesByAccount.cend(); ++it)
         settings.setValue(u"accounts/"_s + it.key() + u"/stillRunningHours"_s, it.value() / 60.0);
 }

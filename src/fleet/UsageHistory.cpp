@@ -184,6 +184,8 @@ void UsageHistory::closeOpen(const QString &accountId, const QSet<QString> &runn
 void UsageHistory::onAccountInstancesChanged(const QString &accountId, const QList<Instance> &instances)
 {
     const QDateTime now = m_clock();
+    // Compared in UTC: a comparison with a local time converts it anew for every instance.
+    const QDateTime nowUtc = now.toUTC();
     const bool watched = m_accountsSeen.contains(accountId);
     m_accountsSeen.insert(accountId);
     const QString label = m_labels.value(accountId);
@@ -201,7 +203,7 @@ void UsageHistory::onAccountInstancesChanged(const QString &accountId, const QLi
         if (instance.status != InstanceStatus::Running)
             continue;
         running.insert(instance.id);
-        const bool providerStart = instance.startedAt.isValid() && instance.startedAt <= now;
+        const bool providerStart = instance.startedAt.isValid() && instance.startedAt <= nowUtc;
         auto found = openById.constFind(instance.id);
         if (found == openById.cend()) {
             Record r;
@@ -229,7 +231,7 @@ void UsageHistory::onAccountInstancesChanged(const QString &accountId, const QLi
     const qsizetype openBefore =
         std::count_if(m_records.cbegin(), m_records.cend(), [](const Record &r) { return r.isOpen(); });
     closeOpen(accountId, running, watched ? now : QDateTime());
-    const QDateTime oldest = now.addDays(-KeepDays);
+    const QDateTime oldest = now.addDays(-KeepDays).toUTC();
     m_records.removeIf([&](const Record &r) { return !r.isOpen() && r.end < oldest; });
     structural =
         structural || openBefore != std::count_if(m_records.cbegin(), m_records.cend(), [](const Record &r) {

@@ -20,14 +20,16 @@ QString listOf(const QList<Instance> &instances, const ActionConfirmations::Acco
     QStringList lines;
     for (const Instance &instance : instances) {
         if (lines.size() == MaxListed) {
-            lines << tr("… and %n more", int(instances.size()) - MaxListed);
+            lines << QCoreApplication::translate("ActionConfirmations", "… and %n more", nullptr,
+                                                 int(instances.size()) - MaxListed);
             break;
         }
         QString line = u"• "_s + instance.displayName();
         if (!instance.name.isEmpty() && instance.name != instance.id)
             line += u" ("_s + instance.id + u")"_s;
         line += u" — "_s
-            + tr("%1 on %2").arg(label(instance.accountId), Providers::displayName(instance.provider));
+            + QCoreApplication::translate("ActionConfirmations", "%1 on %2")
+                  .arg(label(instance.accountId), Providers::displayName(instance.provider));
         const QString gpus = InstanceFormat::gpus(instance.gpuModel, instance.gpuCount);
         if (!gpus.isEmpty())
             line += u", "_s + gpus;

@@ -1,5 +1,6 @@
 #include "widgets/ActivityLog.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStyle>
@@ -39,8 +40,7 @@ void ActivityLog::addEntry(const QString &account, const QString &action, const 
     item->setText(ResultColumn, result);
     item->setToolTip(ResultColumn, result);
     item->setData(ResultColumn, Qt::UserRole, failed);
-    const QStyle::StandardPixmap icon = failed ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton;
-    item->setIcon(ResultColumn, style()->standardIcon(icon));
+    item->setIcon(ResultColumn, resultIcon(failed));
     m_view->insertTopLevelItem(0, item);
     while (m_view->topLevelItemCount() > MaxEntries)
         delete m_view->takeTopLevelItem(m_view->topLevelItemCount() - 1);
@@ -49,4 +49,22 @@ void ActivityLog::addEntry(const QString &account, const QString &action, const 
 int ActivityLog::entryCount() const
 {
     return m_view->topLevelItemCount();
+}
+
+const QIcon &ActivityLog::resultIcon(bool failed)
+{
+    QIcon &icon = failed ? m_failedIcon : m_okIcon;
+    if (icon.isNull())
+        icon = style()->standardIcon(failed ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton);
+    return icon;
+}
+
+void ActivityLog::changeEvent(QEvent *event)
+{
+    // Entries added from now on take the new style's icons, as they did when asked per entry.
+    if (event->type() == QEvent::StyleChange) {
+        m_okIcon = QIcon();
+        m_failedIcon = QIcon();
+    }
+    QWidget::changeEvent(event);
 }

@@ -1,9 +1,13 @@
 #include "widgets/InstanceTableView.h"
 
+#include "core/InstanceStatus.h"
 #include "models/InstanceTableModel.h"
 #include "widgets/InstanceStatusDelegate.h"
 
 #include <QHeaderView>
+#include <QStyle>
+
+#include <algorithm>
 
 InstanceTableView::InstanceTableView(QWidget *parent)
     : QTableView(parent)
@@ -19,6 +23,19 @@ InstanceTableView::InstanceTableView(QWidget *parent)
     header->setStretchLastSection(true);
 }
 
+int InstanceTableView::statusColumnWidth() const
+{
+    // Wide enough for the longest status in the current language ("Wird bereitgestellt", "Provisioning"):
+    // measured, since translations differ in length.
+    int text = 0;
+    for (int s = 0; s <= int(InstanceStatus::Unknown); ++s)
+        text =
+            std::max(text, fontMetrics().horizontalAdvance(InstanceStatuses::displayName(InstanceStatus(s))));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const int margins = 4 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 12;
+    return std::max(115, text + icon + margins);
+}
+
 void InstanceTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
@@ -31,5 +48,6 @@ void InstanceTableView::setModel(QAbstractItemModel *model)
     };
     for (const auto &[column, width] : widths)
         horizontalHeader()->resizeSection(column, width);
+    horizontalHeader()->resizeSection(InstanceTableModel::StatusColumn, statusColumnWidth());
     sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
 }

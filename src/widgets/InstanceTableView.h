@@ -15,4 +15,7 @@ public:
 
     // Also applies the default column widths and sort (restored header state replaces them).
     void setModel(QAbstractItemModel *model) override;
+
+private:
+    [[nodiscard]] int statusColumnWidth() const;
 };

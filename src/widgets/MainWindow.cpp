@@ -6,6 +6,7 @@
 #include "widgets/AccountHealthBar.h"
 #include "widgets/ActionAvailability.h"
 #include "widgets/ActionConfirmations.h"
+#include "widgets/ActionMenu.h"
 #include "widgets/FilterBar.h"
 #include "widgets/FleetSummaryLabel.h"
 
@@ -132,11 +133,12 @@ void MainWindow::connectActions()
         copyToClipboard([](const Instance &i) { return i.publicIp.isEmpty() ? i.sshHost : i.publicIp; },
                         QT_TR_N_NOOP("Copied %n IP address(es) to the clipboard."));
     });
-    connect(m_ui->openTerminalAction, &QAction::triggered, this, [this] {
-        const QStringList keys = selectedKeys();
-        if (keys.size() == 1)
-            emit openTerminalRequested(keys.first());
-    });
+    connect(m_ui->openTerminalAction, &QAction::triggered, this,
+            [this] { emitForOne(&MainWindow::openTerminalRequested); });
+    connect(m_ui->addToSshConfigAction, &QAction::triggered, this,
+            [this] { emitForOne(&MainWindow::addToSshConfigRequested); });
+    connect(m_ui->openInVsCodeAction, &QAction::triggered, this,
+            [this] { emitForOne(&MainWindow::openInVsCodeRequested); });
     connect(m_ui->showDetailsAction, &QAction::triggered, this, [this] {
         const QStringList keys = selectedKeys();
         if (keys.size() == 1)
@@ -235,6 +237,9 @@ void MainWindow::updateActions()
     m_ui->copySshAction->setEnabled(a.copySsh);
     m_ui->copyIpAction->setEnabled(a.copyIp);
     m_ui->openTerminalAction->setEnabled(a.openTerminal);
+    // One running instance reachable over SSH is exactly what an SSH alias needs too.
+    m_ui->addToSshConfigAction->setEnabled(a.openTerminal);
+    m_ui->openInVsCodeAction->setEnabled(a.openTerminal);
     m_ui->showDetailsAction->setEnabled(a.details);
 }
 
@@ -282,31 +287,16 @@ void MainWindow::showContextMenu(const QPoint &pos)
     if (!m_ui->instanceView->indexAt(pos).isValid())
         return;
     updateActions(); // the selection may have changed in this very event
-    auto *menu = new QMenu(this);
-    menu->setObjectName(u"instanceContextMenu"_s);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const QList<QList<QAction *>> groups = {
-        {m_ui->showDetailsAction},
-        {m_ui->startAction, m_ui->stopAction, m_ui->restartAction},
-        {m_ui->copySshAction, m_ui->copyIpAction, m_ui->openTerminalAction},
-        {m_ui->deleteAction},
-    };
-    for (const QList<QAction *> &group : groups) {
-        bool any = false;
-        for (QAction *action : group) {
-            if (!action->isEnabled())
-                continue; // only what applies to this selection
-            if (!any && !menu->isEmpty())
-                menu->addSeparator();
-            menu->addAction(action);
-            any = true;
-        }
-    }
-    if (menu->isEmpty()) {
-        delete menu;
-        return;
-    }
-    menu->popup(m_ui->instanceView->viewport()->mapToGlobal(pos));
+    QMenu *menu = ActionMenu::create(this, u"instanceContextMenu"_s,
+                                     {
+                                         {m_ui->showDetailsAction},
+                                         {m_ui->startAction, m_ui->stopAction, m_ui->restartAction},
+                                         {m_ui->copySshAction, m_ui->copyIpAction, m_ui->openTerminalAction},
+                                         {m_ui->addToSshConfigAction, m_ui->openInVsCodeAction},
+                                         {m_ui->deleteAction},
+                                     });
+    if (menu)
+        menu->popup(m_ui->instanceView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::confirmDelete()
@@ -358,6 +348,13 @@ void MainWindow::copyToClipboard(QString (*field)(const Instance &), const char 
     // Not secrets: SSH commands and addresses stay on the clipboard like any copied text.
     QGuiApplication::clipboard()->setText(lines.join(u'\n'));
     showStatusMessage(tr(copiedMessage, nullptr, int(lines.size())));
+}
+
+void MainWindow::emitForOne(void (MainWindow::*signal)(const QString &))
+{
+    const QStringList keys = selectedKeys();
+    if (keys.size() == 1)
+        emit(this->*signal)(keys.first());
 }
 
 void MainWindow::showStatusMessage(const QString &message, int timeoutMs)

@@ -40,6 +40,8 @@ public:
 
     // Not owned; null restores the built-in message box prompt.
     void setConfirmationPrompt(ConfirmationPrompt *prompt);
+    // For the controllers that ask on the window's behalf.
+    [[nodiscard]] ConfirmationPrompt *confirmationPrompt() const { return m_prompt; }
     // (account id, label) for the account filter, in display order.
     void setAccounts(const QList<QPair<QString, QString>> &accounts);
     void setAccountHealth(const QString &accountId, const QString &label, const AccountHealth &health);
@@ -75,6 +77,8 @@ signals:
     // Only after the user confirmed, once for the whole selection.
     void deleteRequested(const QStringList &keys);
     void openTerminalRequested(const QString &key);
+    void addToSshConfigRequested(const QString &key);
+    void openInVsCodeRequested(const QString &key);
     // The window became the active window (refresh what is old).
     void activated();
     void closing();
@@ -97,6 +101,7 @@ private:
     void confirmBulk(bool ActionAvailability::*allowed, QuestionBuilder question,
                      void (MainWindow::*signal)(const QStringList &));
     void copyToClipboard(QString (*field)(const Instance &), const char *copiedMessage);
+    void emitForOne(void (MainWindow::*signal)(const QString &));
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     InstanceTableModel *m_model;

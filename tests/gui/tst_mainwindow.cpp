@@ -1,5 +1,6 @@
 #include "models/InstanceFilterProxyModel.h"
 #include "models/InstanceTableModel.h"
+#include "support/ScriptedPrompt.h"
 #include "widgets/InstanceDetailsPane.h"
 #include "widgets/MainWindow.h"
 
@@ -22,27 +23,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// Answers every question with a preset answer and remembers what was asked.
-class ScriptedPrompt final : public ConfirmationPrompt
-{
-public:
-    using ConfirmationPrompt::ConfirmationPrompt;
-    void ask(QWidget *, const Question &question, QObject *context, Callback done) override
-    {
-        asked.append(question);
-        QMetaObject::invokeMethod(
-            context,
-            [this, done, answer = answer] {
-                done(answer);
-                ++answered;
-            },
-            Qt::QueuedConnection);
-    }
-    bool answer = false;
-    QList<Question> asked;
-    int answered = 0;
-};
-
 Instance make(Provider provider, const QString &account, const QString &id, const QString &name,
               InstanceStatus status, double price)
 {

@@ -213,6 +213,25 @@ private slots:
         QCOMPARE(settings.value(u"accounts/acc1/dailyBudget"_s).toDouble(), 25.5);
         settings.clear();
     }
+
+    void clearedAccountBudgetIsRemovedFromSettings()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings settings(u"gpufleet-tests"_s, u"tst_costtracker"_s);
+        settings.clear();
+        settings.setValue(u"accounts/acc1/label"_s, u"team"_s);
+        settings.setValue(u"accounts/acc1/dailyBudget"_s, 25.5);
+        settings.setValue(u"accounts/acc2/dailyBudget"_s, 10);
+        m_costs->loadSettings(settings);
+        m_costs->setDailyBudget(u"acc1"_s, std::nullopt);
+        m_costs->saveSettings(settings);
+        QVERIFY(!settings.contains(u"accounts/acc1/dailyBudget"_s));
+        QCOMPARE(settings.value(u"accounts/acc1/label"_s).toString(), u"team"_s); // the rest stays
+        QCOMPARE(settings.value(u"accounts/acc2/dailyBudget"_s).toDouble(), 10.0);
+        m_costs->loadSettings(settings);
+        QCOMPARE(m_costs->dailyBudget(u"acc1"_s), std::nullopt);
+        settings.clear();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCostTracker)

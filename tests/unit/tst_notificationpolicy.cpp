@@ -318,6 +318,24 @@ private slots:
         QVERIFY(raised().constFirst().body.startsWith(u"gpu-g on lab is no longer listed"_s));
     }
 
+    void clearedAccountOverrideIsRemovedFromSettings()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings settings(u"gpufleet-tests"_s, u"tst_notificationpolicy"_s);
+        settings.clear();
+        settings.setValue(u"accounts/acc1/label"_s, u"team"_s);
+        settings.setValue(u"accounts/acc1/stillRunningHours"_s, 2);
+        settings.setValue(u"accounts/acc2/stillRunningHours"_s, 1.5);
+        NotificationSettings loaded = NotificationSettings::load(settings);
+        QCOMPARE(loaded.stillRunningMinutesByAccount.value(u"acc1"_s), 120);
+        loaded.stillRunningMinutesByAccount.remove(u"acc1"_s);
+        loaded.save(settings);
+        QVERIFY(!settings.contains(u"accounts/acc1/stillRunningHours"_s));
+        QCOMPARE(settings.value(u"accounts/acc1/label"_s).toString(), u"team"_s);
+        QCOMPARE(NotificationSettings::load(settings).stillRunningThresholdMinutes(u"acc2"_s), 90);
+        settings.clear();
+    }
+
     void kindsSwitchedOff()
     {
         QStandardPaths::setTestModeEnabled(true);

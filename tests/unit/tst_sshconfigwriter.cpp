@@ -1,4 +1,5 @@
 #include "fleet/SshConfigWriter.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,23 +68,7 @@ private:
     // What OpenSSH itself makes of `alias` with the temp ~/.ssh/config, as "key value" lines.
     QHash<QString, QString> sshResolve(const SshConfigWriter &writer, const QString &alias)
     {
-        QProcess ssh;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, writer.homeDir());
-        ssh.setProcessEnvironment(env);
-        ssh.start(u"ssh"_s, {u"-G"_s, u"-F"_s, writer.userConfigPath(), alias});
-        if (!ssh.waitForFinished(10000) || ssh.exitCode() != 0) {
-            qWarning() << "ssh -G failed:" << ssh.readAllStandardError();
-            return {};
-        }
-        QHash<QString, QString> values;
-        for (const QByteArray &line : ssh.readAllStandardOutput().split('\n')) {
-            const QString text = QString::fromUtf8(line);
-            const qsizetype space = text.indexOf(u' ');
-            if (space > 0 && !values.contains(text.left(space)))
-                values.insert(text.left(space), text.mid(space + 1));
-        }
-        return values;
+        return TestSupport::sshResolve(writer.homeDir(), writer.userConfigPath(), alias);
     }
 
     QHash<QString, QString> m_labels{{u"acc-1"_s, u"novita main"_s}, {u"acc-2"_s, u"fal"_s}};

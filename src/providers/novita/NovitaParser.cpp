@@ -50,13 +50,13 @@ void putInt(QVariantMap &extras, const QString &key, const QJsonValue &value)
 ProviderError parseObject(const QByteArray &body, QJsonObject &object)
 {
     if (body.trimmed().isEmpty())
-        return badResponse(tr("empty response"));
+        return badResponse(QCoreApplication::translate("NovitaParser", "empty response"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return badResponse(tr("malformed JSON"));
+        return badResponse(QCoreApplication::translate("NovitaParser", "malformed JSON"));
     if (!document.isObject())
-        return badResponse(tr("expected a JSON object"));
+        return badResponse(QCoreApplication::translate("NovitaParser", "expected a JSON object"));
     object = document.object();
     return {};
 }
@@ -93,7 +93,7 @@ ProviderError arrayField(const QByteArray &body, const QJsonObject &object, cons
         return errorInBody(body);
     if (value.isUndefined() || value.isNull())
         return {};
-    return badResponse(tr("unexpected type of \"%1\"").arg(key));
+    return badResponse(QCoreApplication::translate("NovitaParser", "unexpected type of \"%1\"").arg(key));
 }
 
 QString portMappingsText(const QJsonValue &value)
@@ -137,10 +137,12 @@ Instance instanceFrom(const QJsonObject &o)
         && instance.status != InstanceStatus::Deleting && instance.status != InstanceStatus::Error) {
         instance.status = InstanceStatus::Stopped;
         if (instance.statusMessage.isEmpty())
-            instance.statusMessage = tr("Spot instance was reclaimed");
+            instance.statusMessage =
+                QCoreApplication::translate("NovitaParser", "Spot instance was reclaimed");
     } else if ((spotStatus == u"notified"_s || spotStatus == u"reclaiming"_s)
                && instance.statusMessage.isEmpty()) {
-        instance.statusMessage = tr("Spot instance is about to be reclaimed");
+        instance.statusMessage =
+            QCoreApplication::translate("NovitaParser", "Spot instance is about to be reclaimed");
     }
 
     instance.gpuModel = Json::text(o.value(u"productName"_s)).trimmed();
