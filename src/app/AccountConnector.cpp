@@ -92,6 +92,11 @@ void AccountConnector::onKeyRead(const Account &account, int generation, bool re
     }
     ProviderClient *client = m_factory ? m_factory(account, result.value, nullptr) : nullptr;
     if (!client) {
+        // Without a client nothing is shown for the account, as before its cached rows went up.
+        if (m_cached.contains(account.id)) {
+            m_model.setAccountInstances(account.id, {});
+            m_model.setAccountStale(account.id, false);
+        }
         emit keyProblem(account.id, account.label, tr("This provider is not supported by this build."));
         return;
     }

@@ -72,7 +72,12 @@ private:
     void applySettings();
     void updateHealth(const QString &accountId);
     void scheduleCacheSave();
-    void saveCache();
+    enum class CacheWrite
+    {
+        Now,
+        InBackground
+    };
+    void saveCache(CacheWrite write);
 
     Options m_options;
     QString m_error;

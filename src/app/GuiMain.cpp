@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -40,6 +41,9 @@ QString helpText()
 
 int runGui(int argc, char *argv[])
 {
+    // The request-by-request trace is for debugging, not for a desktop session's journal;
+    // QT_LOGGING_RULES="gpufleet.*.debug=true" (applied after these rules) turns it back on.
+    QLoggingCategory::setFilterRules(u"gpufleet.*.debug=false"_s);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

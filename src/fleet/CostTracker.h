@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -107,12 +108,15 @@ private:
     [[nodiscard]] QDateTime runningSince(const Instance &instance, const QDateTime &nowUtc) const;
     [[nodiscard]] static QString priceKey(Provider provider, const QString &offeringId);
     void updateEpisodes(const QString &accountId, const QList<Instance> &instances, const QDateTime &now);
+    void pruneEpisodes(const QDateTime &now);
     void announceBurnRate();
 
     Clock m_clock;
     QMap<QString, QList<Instance>> m_instances;   // account id -> last list
     QHash<QString, QDateTime> m_firstSeenRunning; // key -> when GPU Fleet first saw it running
     QHash<QString, QList<Episode>> m_episodes;    // key -> running periods (today and yesterday)
+    QHash<QString, QSet<QString>> m_openKeys;     // account id -> keys whose last episode is open
+    QDateTime m_nextPrune;                        // when ended episodes are next dropped
     QMap<QString, double> m_userPrices;           // "provider/offering" -> USD per unit
     QMap<QString, double> m_cataloguePrices;      // "provider/offering" -> USD per unit
     quint32 m_pricedProviders = 0;                // bit int(Provider): a price of either kind exists

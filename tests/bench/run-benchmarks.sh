@@ -11,9 +11,11 @@
 #   4a  bench_listparsing               list-page parse times (why parsing runs off the GUI thread)
 #   4b  bench_mainwindow                the real MainWindow fed 10 x 1,000 rows (offscreen)
 #   4c  bench_instancecache, bench_usagehistory   the files saved and loaded beside the window
+#   4d  bench_fleetconsumers            what the GUI thread does with one account's refreshed list
 #   4-6 bench_window                    the real app (app_probe) under Xvfb with a throw-away keyring:
 #                                       event-loop stalls while 10,000 instances load and refresh,
-#                                       resident memory, startup vs bare_window
+#                                       resident memory, startup vs bare_window (10,000 and 200
+#                                       cached instances)
 #   7   bench_polling                   requests per steady account per minute; transition latency
 # Lines starting with RESULT carry a figure, its target and PASS / FAIL (INFO: no target).
 # GPUFLEET_BENCH_RUNS=N sets the repetitions (medians of N runs; default 5, startup N + 2).
@@ -28,7 +30,8 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
     cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
 cmake --build "$BUILD" --target bench_refreshfanout bench_instancetablemodel bench_instancefilterproxymodel \
-    bench_listparsing bench_mainwindow bench_instancecache bench_usagehistory bench_polling bench_window \
+    bench_listparsing bench_mainwindow bench_instancecache bench_usagehistory bench_fleetconsumers bench_polling \
+    bench_window \
     bench_simserver app_probe bare_window >/dev/null
 BIN="$BUILD/tests"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" LC_ALL=C.UTF-8
@@ -74,6 +77,9 @@ echo "== 4b. the real MainWindow fed 10 accounts x 1,000 instances (one account'
 echo "== 4c. files beside the window: fleet cache and usage history of 10,000 instances"
 qbench - . "$BIN/bench_instancecache"
 qbench - . "$BIN/bench_usagehistory"
+
+echo "== 4d. one account's refresh (1,000 of 10,000 instances, 1 % changed) in each consumer on the GUI thread"
+qbench - . "$BIN/bench_fleetconsumers"
 
 echo "== 4-6. the real window: stalls, memory, startup (about 3 minutes)"
 dbus-run-session -- sh tests/with-keyring.sh \

@@ -194,6 +194,33 @@ private slots:
         QCOMPARE(m_costs->projectedToday(), 3.0);
     }
 
+    void stopsCountPerAccountAndRestartsBillAgain()
+    {
+        // Each account's list closes only its own episodes, however the lists interleave.
+        const Instance a = priced(u"neb"_s, u"a"_s, 2);
+        const Instance b = priced(u"other"_s, u"b"_s, 4);
+        m_costs->onAccountInstancesChanged(u"neb"_s, {a});
+        m_costs->onAccountInstancesChanged(u"other"_s, {b});
+        advanceMinutes(60);
+        m_costs->onAccountInstancesChanged(u"neb"_s, {}); // a stopped billing after 1 h
+        advanceMinutes(60);
+        m_costs->onAccountInstancesChanged(u"other"_s, {b}); // b still runs
+        QCOMPARE(m_costs->spentToday(u"neb"_s), 2.0);
+        QCOMPARE(m_costs->spentToday(u"other"_s), 8.0);
+        QVERIFY(!m_costs->cost(a).since.isValid() || m_costs->cost(a).hours == 0.0);
+        // a runs again: a second episode from now, observed by GPU Fleet.
+        m_costs->onAccountInstancesChanged(u"neb"_s, {a});
+        QCOMPARE(m_costs->cost(a).since, m_now);
+        advanceMinutes(30);
+        m_costs->onAccountInstancesChanged(u"neb"_s, {a});
+        QCOMPARE(m_costs->spentToday(u"neb"_s), 3.0);
+        // Removing the account stops what it still ran; the other account's keeps billing.
+        m_costs->onAccountRemoved(u"neb"_s);
+        advanceMinutes(30);
+        QCOMPARE(m_costs->spentToday(u"neb"_s), 3.0);
+        QCOMPARE(m_costs->spentToday(u"other"_s), 12.0);
+    }
+
     void settingsRoundTrip()
     {
         QStandardPaths::setTestModeEnabled(true);
