@@ -4,6 +4,7 @@
 #include "providers/ProviderCall.h"
 #include "providers/ProviderClient.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 
 AccountPoller::AccountPoller(ProviderClient *client, QObject *parent)
@@ -71,6 +72,26 @@ void AccountPoller::setInstances(const QList<Instance> &instances, bool stale)
     emit instancesUpdated(m_instances);
 }
 
+QList<Instance> AccountPoller::withUnchangedShared(const QList<Instance> &previous, QList<Instance> listed)
+{
+    // Every refresh parses every instance anew. Where nothing changed, keep the previous copy:
+    // the table, the policies and the trackers still hold it, so the new strings and extras would
+    // be a second copy of the whole fleet in memory (docs/PERFORMANCE.md). Instance data is
+    // implicitly shared, so this costs a comparison per instance, not a copy.
+    if (previous.isEmpty())
+        return listed;
+    QHash<QStringView, qsizetype> previousById;
+    previousById.reserve(previous.size());
+    for (qsizetype i = 0; i < previous.size(); ++i)
+        previousById.insert(previous.at(i).id, i);
+    for (Instance &instance : listed) {
+        const auto found = previousById.constFind(instance.id);
+        if (found != previousById.cend() && previous.at(*found) == instance)
+            instance = previous.at(*found);
+    }
+    return listed;
+}
+
 void AccountPoller::onListed(const ProviderResult &result)
 {
     m_inFlight = nullptr;
@@ -90,7 +111,7 @@ void AccountPoller::onListed(const ProviderResult &result)
         m_health.stale = false;
         m_health.lastSuccess = QDateTime::currentDateTimeUtc();
         m_sinceRefresh.start();
-        m_instances = result.instances;
+        m_instances = withUnchangedShared(m_instances, result.instances);
     }
     scheduleNext();
     emit healthChanged();

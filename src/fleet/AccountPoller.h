@@ -58,6 +58,8 @@ signals:
     void healthChanged();
 
 private:
+    [[nodiscard]] static QList<Instance> withUnchangedShared(const QList<Instance> &previous,
+                                                             QList<Instance> listed);
     void onListed(const ProviderResult &result);
     void scheduleNext();
     [[nodiscard]] int nextDelayMs() const;

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -72,6 +73,8 @@ signals:
     void instanceCreated(const Instance &instance);
 
 private:
+    void queueUpdate(const QString &accountId, const QList<Instance> &instances);
+    void applyNextUpdate();
     void onInstancesUpdated(const QString &accountId, const QList<Instance> &instances);
     [[nodiscard]] QList<Instance> withOverlay(const QList<Instance> &instances);
     [[nodiscard]] AccountPoller *poller(const QString &accountId) const { return m_pollers.value(accountId); }
@@ -84,4 +87,7 @@ private:
     QHash<QString, QDeadlineTimer> m_pendingDeletes;     // key -> until when "deleting" is shown
     QHash<QString, QDeadlineTimer> m_expected;           // key -> user-initiated change expected until
     bool m_running = false;
+    QHash<QString, QList<Instance>> m_pendingUpdates; // account id -> its newest list not applied yet
+    QStringList m_pendingOrder;                       // accounts of m_pendingUpdates, oldest first
+    QTimer m_applyTimer;                              // zero timer: one list per event-loop pass
 };

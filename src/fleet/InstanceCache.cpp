@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "fleet/InstanceJson.h"
+#include "providers/StringPool.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,14 +52,24 @@ InstanceCache::~InstanceCache()
 QHash<QString, QList<Instance>> InstanceCache::load() const
 {
     waitForSaved();
-    QHash<QString, QList<Instance>> result;
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxCacheBytes)
-        return result;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        return {};
+    const QHash<QString, QList<Instance>> result = parse(file.readAll());
+    releaseFreedMemory(); // the whole file's JSON tree was freed by now
+    return result;
+}
+
+QHash<QString, QList<Instance>> InstanceCache::parse(const QByteArray &json)
+{
+    QHash<QString, QList<Instance>> result;
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
     if (root.value(u"version"_s).toInt() != FormatVersion)
         return result; // unreadable or from another version: start empty rather than guess
     const QJsonObject accounts = root.value(u"accounts"_s).toObject();
+    // Rows repeat their GPU model, region, status and extras' names: one copy of each, as the
+    // parsers make for a fresh list (docs/PERFORMANCE.md).
+    StringPool pool;
     for (auto it = accounts.begin(); it != accounts.end(); ++it) {
         QList<Instance> list;
         const QJsonArray array = it.value().toArray();
@@ -69,6 +80,7 @@ QHash<QString, QList<Instance>> InstanceCache::load() const
             if (!instance.id.isEmpty())
                 list.append(instance);
         }
+        pool.share(list);
         result.insert(it.key(), list);
     }
     return result;

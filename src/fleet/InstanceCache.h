@@ -29,6 +29,8 @@ public:
     void waitForSaved() const;
 
 private:
+    [[nodiscard]] static QHash<QString, QList<Instance>> parse(const QByteArray &json);
+
     QString m_filePath;
     mutable QFuture<bool> m_saving;
 };

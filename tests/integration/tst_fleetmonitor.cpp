@@ -104,6 +104,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_fleet->instances(novita).size(), 1, 8000);
     }
 
+    // An instance listed again unchanged keeps the copy everybody already holds (one copy of the
+    // fleet in memory, not one per refresh); a changed one is the new data.
+    void unchangedInstancesKeepTheirSharedCopy()
+    {
+        m_cloud->addInstance(Provider::NebulaBlock, m_keys.nebula, {u"steady"_s, u"Running"_s, {}, 1, {}});
+        const QString nebula = addAccount(Provider::NebulaBlock, m_keys.nebula);
+        m_fleet->start();
+        QVERIFY(waitForRefresh(nebula));
+        QTRY_COMPARE(m_fleet->instances(nebula).size(), 1);
+        const Instance before = m_fleet->instances(nebula).constFirst();
+        m_fleet->refreshAccount(nebula);
+        QVERIFY(waitForRefresh(nebula));
+        const Instance after = m_fleet->instances(nebula).constFirst();
+        QCOMPARE(after, before);
+        QCOMPARE(after.name.constData(), before.name.constData()); // the same storage, not equal text
+        QCOMPARE(after.id.constData(), before.id.constData());
+
+        m_cloud->addInstance(Provider::NebulaBlock, m_keys.nebula, {u"second"_s, u"Running"_s, {}, 1, {}});
+        m_fleet->refreshAccount(nebula);
+        QTRY_COMPARE(m_fleet->instances(nebula).size(), 2);
+        const QList<Instance> both = m_fleet->instances(nebula);
+        const auto steady =
+            std::find_if(both.cbegin(), both.cend(), [&](const Instance &i) { return i.id == before.id; });
+        QVERIFY(steady != both.cend());
+        QCOMPARE(steady->name.constData(), before.name.constData());
+    }
+
     void failingAccountKeepsLastKnownDataAndRecovers()
     {
         m_cloud->addInstance(Provider::Novita, m_keys.novita, {u"keep-me"_s, u"running"_s, {}, 1, {}});
@@ -141,6 +168,43 @@ private slots:
         QVERIFY(waitForRefresh(nebula));
         QVERIFY(!m_fleet->health(nebula).stale);
         QCOMPARE(m_fleet->instances(nebula).size(), 0); // the simulator has none
+    }
+
+    // Lists that arrive together are applied in later event-loop passes, one account at a time,
+    // and an account's newer list replaces its older one still waiting.
+    void listsArrivingTogetherAreAppliedLaterAndCoalesced()
+    {
+        const QString fal = addAccount(Provider::Fal, m_keys.fal);
+        const QString nebula = addAccount(Provider::NebulaBlock, m_keys.nebula);
+        const auto listOf = [](const QString &accountId, Provider provider, const QString &id) {
+            Instance instance;
+            instance.accountId = accountId;
+            instance.provider = provider;
+            instance.id = id;
+            instance.status = InstanceStatus::Running;
+            return QList<Instance>{instance};
+        };
+        QSignalSpy changed(m_fleet.get(), &FleetMonitor::accountInstancesChanged);
+        m_fleet->loadCached(fal, listOf(fal, Provider::Fal, u"older"_s));
+        m_fleet->loadCached(nebula, listOf(nebula, Provider::NebulaBlock, u"n1"_s));
+        m_fleet->loadCached(fal, listOf(fal, Provider::Fal, u"newer"_s));
+        QCOMPARE(changed.size(), 0); // nothing applied inside the pass that received them
+        QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).toString(), fal);
+        const auto falList = changed.at(0).at(1).value<QList<Instance>>();
+        QCOMPARE(falList.size(), 1);
+        QCOMPARE(falList.constFirst().id, u"newer"_s);
+        QCOMPARE(changed.at(1).at(0).toString(), nebula);
+        QVERIFY(m_fleet->instance(Instance::makeKey(fal, u"newer"_s)).has_value());
+        QVERIFY(!m_fleet->instance(Instance::makeKey(fal, u"older"_s)).has_value());
+
+        // A removed account's waiting list is dropped, not applied: the list queued after it
+        // is the next and only one to arrive.
+        m_fleet->loadCached(nebula, listOf(nebula, Provider::NebulaBlock, u"n2"_s));
+        m_fleet->loadCached(fal, listOf(fal, Provider::Fal, u"latest"_s));
+        m_fleet->removeAccount(nebula);
+        QTRY_COMPARE(changed.size(), 3);
+        QCOMPARE(changed.at(2).at(0).toString(), fal);
     }
 
     void pollsFastWhileTransitioningAndSlowWhenSteady()

@@ -44,6 +44,34 @@ private slots:
         QCOMPARE(loaded.value(u"acc-1"_s).value(0), expected);
     }
 
+    // Thousands of cached rows repeat the same GPU model and extras' names: loaded once each.
+    void repeatedTextIsLoadedOnce()
+    {
+        QTemporaryDir dir;
+        InstanceCache cache(dir.filePath(u"fleet.json"_s));
+        QHash<QString, QList<Instance>> byAccount;
+        for (const QString &accountId : {u"acc-1"_s, u"acc-2"_s}) {
+            for (int i = 0; i < 3; ++i) {
+                Instance instance;
+                instance.accountId = accountId;
+                instance.id = accountId + u"-i"_s + QString::number(i);
+                instance.gpuModel = u"H100 SXM5"_s;
+                instance.extras.insert(u"clusterId"_s, u"us-ca-06"_s);
+                byAccount[accountId].append(instance);
+            }
+        }
+        QVERIFY(cache.save(byAccount));
+        const auto loaded = cache.load();
+        const Instance &first = loaded.value(u"acc-1"_s).at(0);
+        for (const QString &accountId : {u"acc-1"_s, u"acc-2"_s}) {
+            for (const Instance &instance : loaded.value(accountId)) {
+                QCOMPARE(instance.gpuModel.constData(), first.gpuModel.constData());
+                QCOMPARE(instance.extras.firstKey().constData(), first.extras.firstKey().constData());
+            }
+        }
+        QVERIFY(loaded.value(u"acc-2"_s).at(1).id.constData() != first.id.constData());
+    }
+
     void unreadableCacheStartsEmpty()
     {
         QTemporaryDir dir;
