@@ -7,6 +7,7 @@
 #include "providers/fal/FalParser.h"
 #include "providers/nebulablock/NebulaBlockCatalogueParser.h"
 #include "providers/nebulablock/NebulaBlockParser.h"
+#include "providers/novita/NovitaCatalogueParser.h"
 #include "providers/novita/NovitaParser.h"
 
 #include <QByteArray>
@@ -81,14 +82,14 @@ inline void novita(const QByteArray &data)
     Instance instance;
     (void)NovitaParser::parseInstanceDetail(data, instance);
     QList<Offering> offerings;
-    (void)NovitaParser::parseProducts(data, offerings);
+    (void)NovitaCatalogueParser::parseProducts(data, offerings);
     QList<CatalogueEntry> clusters;
-    (void)NovitaParser::parseClusters(data, clusters);
+    (void)NovitaCatalogueParser::parseClusters(data, clusters);
     QString id;
     (void)NovitaParser::parseCreated(data, id);
     (void)NovitaParser::parseActionResult(data);
     readErrors(&NovitaParser::readError, data);
-    if (const auto price = NovitaParser::priceFromUnits(QJsonValue(text(data))))
+    if (const auto price = NovitaCatalogueParser::priceFromUnits(QJsonValue(text(data))))
         require(*price > 0, "prices are positive");
 }
 

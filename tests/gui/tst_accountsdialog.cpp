@@ -3,6 +3,7 @@
 #include "core/InMemorySecretStore.h"
 #include "providers/fal/FalClient.h"
 #include "support/ScriptedHttpServer.h"
+#include "support/ScriptedPrompt.h"
 #include "support/TestSupport.h"
 #include "widgets/AccountsDialog.h"
 #include "widgets/ConfirmationPrompt.h"
@@ -26,18 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString GoodKey = u"fal-key-0123456789abcdef"_s;
 
-class YesPrompt final : public ConfirmationPrompt
-{
-public:
-    using ConfirmationPrompt::ConfirmationPrompt;
-    void ask(QWidget *, const Question &question, QObject *context, Callback done) override
-    {
-        asked.append(question);
-        QMetaObject::invokeMethod(
-            context, [done] { done(true); }, Qt::QueuedConnection);
-    }
-    QList<Question> asked;
-};
 } // namespace
 
 class TestAccountsDialog : public QObject
@@ -258,7 +247,8 @@ void TestAccountsDialog::uncheckingDisablesTheAccount()
 
 void TestAccountsDialog::removeDeletesAccountAndKey()
 {
-    YesPrompt prompt;
+    ScriptedPrompt prompt;
+    prompt.answer = true;
     m_dialog->setConfirmationPrompt(&prompt);
     fillNewFalAccount(u"fal personal"_s, GoodKey);
     QVERIFY(saveAndWait(true));

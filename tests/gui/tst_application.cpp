@@ -3,6 +3,7 @@
 #include "models/InstanceTableModel.h"
 #include "providers/ProviderClient.h"
 #include "simulator/SimulatedCloud.h"
+#include "support/ScriptedPrompt.h"
 #include "widgets/ActivityLog.h"
 #include "widgets/MainWindow.h"
 
@@ -19,19 +20,6 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-class YesPrompt final : public ConfirmationPrompt
-{
-public:
-    using ConfirmationPrompt::ConfirmationPrompt;
-    void ask(QWidget *, const Question &, QObject *context, Callback done) override
-    {
-        QMetaObject::invokeMethod(
-            context, [done] { done(true); }, Qt::QueuedConnection);
-    }
-};
-} // namespace
 
 // The composition root end to end on the in-process simulated cloud (--demo): accounts connect,
 // instances arrive and move, and the window's actions reach the provider and come back.
@@ -60,7 +48,7 @@ private:
     }
 
     std::unique_ptr<Application> m_app;
-    YesPrompt m_prompt;
+    ScriptedPrompt m_prompt;
 };
 
 void TestApplication::initTestCase()
@@ -73,6 +61,7 @@ void TestApplication::init()
 {
     m_app = std::make_unique<Application>(Application::Options{true});
     QVERIFY2(m_app->start(), qPrintable(m_app->errorString()));
+    m_prompt.answer = true;
     m_app->window()->setConfirmationPrompt(&m_prompt);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->model().rowCount() >= 10, 30000);
 }

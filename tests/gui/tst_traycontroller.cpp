@@ -1,7 +1,9 @@
 #include "NotificationServerDouble.h"
+#include "ScriptedPrompts.h"
 #include "fleet/CostTracker.h"
 #include "fleet/NotificationPolicy.h"
 #include "fleet/ReadinessProbe.h"
+#include "support/ScriptedPrompt.h"
 #include "widgets/DBusNotifier.h"
 #include "widgets/TrayController.h"
 
@@ -22,6 +24,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace TrayTesting;
 
 namespace {
 constexpr char HowToRun[] =
@@ -35,39 +38,6 @@ constexpr char HowToRun[] =
         qputenv("QT_QPA_PLATFORM", "xcb");
     return true;
 }();
-
-// Answers the quit warning with a preset answer and remembers the question.
-class ScriptedQuitPrompt final : public QuitPrompt
-{
-public:
-    using QuitPrompt::QuitPrompt;
-    void ask(QWidget *, const Question &question, QObject *context, Callback done) override
-    {
-        asked.append(question);
-        QMetaObject::invokeMethod(
-            context, [done, quit = quit] { done(quit); }, Qt::QueuedConnection);
-    }
-    bool askNow(QWidget *, const Question &question) override
-    {
-        asked.append(question);
-        return quit;
-    }
-    bool quit = false;
-    QList<Question> asked;
-};
-
-class ScriptedConfirmation final : public ConfirmationPrompt
-{
-public:
-    using ConfirmationPrompt::ConfirmationPrompt;
-    void ask(QWidget *, const Question &question, QObject *context, Callback done) override
-    {
-        asked.append(question);
-        QMetaObject::invokeMethod(
-            context, [done] { done(true); }, Qt::QueuedConnection);
-    }
-    QList<Question> asked;
-};
 } // namespace
 
 // The tray and notifications under Xvfb with a StatusNotifierWatcher and a notification server
@@ -330,7 +300,8 @@ private slots:
         falMenu->findChild<QAction *>(u"copySsh"_s)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), u"ssh ubuntu@127.0.0.1"_s);
 
-        ScriptedConfirmation confirmation;
+        ScriptedPrompt confirmation;
+        confirmation.answer = true;
         m_tray->setConfirmationPrompt(&confirmation);
         QSignalSpy acted(m_tray.get(), &TrayController::actionRequested);
         instanceMenu(novita.key())->findChild<QAction *>(u"stop"_s)->trigger();

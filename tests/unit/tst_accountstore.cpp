@@ -1,3 +1,4 @@
+#include "AccountStoreFixture.h"
 #include "core/AccountService.h"
 #include "core/AccountStore.h"
 #include "core/InMemorySecretStore.h"
@@ -11,15 +12,16 @@
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace AccountStoreTesting;
 
-class TestAccountStore : public QObject
+class TestAccountStore : public AccountStoreFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { setUpConfigHome(); }
+    void init() { setUpSettingsDir(); }
+    void cleanup() { tearDownSettingsDir(); }
 
     void addAssignsCanonicalUuid();
     void addKeepsGivenId();
@@ -38,48 +40,7 @@ private Q_SLOTS:
     void defaultFileFollowsXdgConfigHome();
     void unknownGroupsAreSkippedAndKept();
     void settingsFileNeverContainsSecret();
-
-private:
-    [[nodiscard]] QString settingsPath() const { return m_dir->filePath(u"gpufleet.conf"_s); }
-    static Account account(const QString &label, Provider provider = Provider::Fal);
-    Account add(AccountStore &store, const QString &label, Provider provider = Provider::Fal);
-
-    QTemporaryDir m_configHome;
-    std::optional<QTemporaryDir> m_dir;
 };
-
-Account TestAccountStore::account(const QString &label, Provider provider)
-{
-    Account result;
-    result.provider = provider;
-    result.label = label;
-    return result;
-}
-
-Account TestAccountStore::add(AccountStore &store, const QString &label, Provider provider)
-{
-    const AccountStore::AddResult added = store.addAccount(account(label, provider));
-    [&] { QCOMPARE(added.error, AccountStore::Error::None); }();
-    return added.account;
-}
-
-void TestAccountStore::initTestCase()
-{
-    // Before any QStandardPaths call: the default file must land here, never in the user's config.
-    QVERIFY(m_configHome.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configHome.path()));
-}
-
-void TestAccountStore::init()
-{
-    m_dir.emplace();
-    QVERIFY(m_dir->isValid());
-}
-
-void TestAccountStore::cleanup()
-{
-    m_dir.reset();
-}
 
 void TestAccountStore::addAssignsCanonicalUuid()
 {

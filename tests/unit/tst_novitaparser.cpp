@@ -1,3 +1,4 @@
+#include "providers/novita/NovitaCatalogueParser.h"
 #include "providers/novita/NovitaParser.h"
 #include "support/TestSupport.h"
 
@@ -361,9 +362,9 @@ void TestNovitaParser::brokenBodies()
     Instance instance;
     QCOMPARE(k(NovitaParser::parseInstanceDetail(body, instance).kind), k(Kind::BadResponse));
     QList<Offering> offerings;
-    QCOMPARE(k(NovitaParser::parseProducts(body, offerings).kind), k(Kind::BadResponse));
+    QCOMPARE(k(NovitaCatalogueParser::parseProducts(body, offerings).kind), k(Kind::BadResponse));
     QList<CatalogueEntry> clusters;
-    QCOMPARE(k(NovitaParser::parseClusters(body, clusters).kind), k(Kind::BadResponse));
+    QCOMPARE(k(NovitaCatalogueParser::parseClusters(body, clusters).kind), k(Kind::BadResponse));
     QString id;
     QCOMPARE(k(NovitaParser::parseCreated(body, id).kind), k(Kind::BadResponse));
     QVERIFY(id.isEmpty());
@@ -479,8 +480,8 @@ void TestNovitaParser::detailSsh()
 void TestNovitaParser::products()
 {
     QList<Offering> offerings;
-    QVERIFY(
-        !NovitaParser::parseProducts(TestSupport::fixture(u"novita/products.json"_s), offerings).isError());
+    QVERIFY(!NovitaCatalogueParser::parseProducts(TestSupport::fixture(u"novita/products.json"_s), offerings)
+                 .isError());
     QCOMPARE(offerings.size(), 2);
     const Offering rtx = offerings.at(0);
     QCOMPARE(rtx.id, u"4090.16c62g"_s);
@@ -527,7 +528,8 @@ void TestNovitaParser::productAvailability()
     QFETCH(QByteArray, fields);
     QFETCH(bool, available);
     QList<Offering> offerings;
-    QVERIFY(!NovitaParser::parseProducts(R"({"data":[{"id":"p",)" + fields + "}]}", offerings).isError());
+    QVERIFY(!NovitaCatalogueParser::parseProducts(R"({"data":[{"id":"p",)" + fields + "}]}", offerings)
+                 .isError());
     QCOMPARE(offerings.size(), 1);
     QCOMPARE(offerings.first().available, available);
 }
@@ -553,12 +555,13 @@ void TestNovitaParser::priceUnits()
 {
     QFETCH(QJsonValue, price);
     QFETCH(double, expected);
-    const auto direct = NovitaParser::priceFromUnits(price);
+    const auto direct = NovitaCatalogueParser::priceFromUnits(price);
     QJsonObject product{{u"id"_s, u"p"_s}};
     if (!price.isUndefined())
         product.insert(u"price"_s, price);
     QList<Offering> offerings;
-    QVERIFY(!NovitaParser::parseProducts(json({{u"data"_s, QJsonArray{product}}}), offerings).isError());
+    QVERIFY(
+        !NovitaCatalogueParser::parseProducts(json({{u"data"_s, QJsonArray{product}}}), offerings).isError());
     QCOMPARE(offerings.size(), 1);
     if (expected < 0) {
         QVERIFY(!direct);
@@ -573,7 +576,8 @@ void TestNovitaParser::priceUnits()
 void TestNovitaParser::clusters()
 {
     QList<CatalogueEntry> entries;
-    QVERIFY(!NovitaParser::parseClusters(TestSupport::fixture(u"novita/clusters.json"_s), entries).isError());
+    QVERIFY(!NovitaCatalogueParser::parseClusters(TestSupport::fixture(u"novita/clusters.json"_s), entries)
+                 .isError());
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).id, u"us-ca-06"_s);
     QCOMPARE(entries.at(0).name, u"US-CA-06 (California)"_s);
@@ -582,11 +586,12 @@ void TestNovitaParser::clusters()
     QCOMPARE(entries.at(1).id, u"eu-gb-01"_s);
     QCOMPARE(entries.at(1).extras.value(u"supportInstanceNetwork"_s).toBool(), false);
 
-    QVERIFY(!NovitaParser::parseClusters(R"({"data":[{"name":"no id"},{"id":"x"}]})", entries).isError());
+    QVERIFY(!NovitaCatalogueParser::parseClusters(R"({"data":[{"name":"no id"},{"id":"x"}]})", entries)
+                 .isError());
     QCOMPARE(entries.size(), 1);
-    QVERIFY(!NovitaParser::parseClusters(R"({"data":null})", entries).isError());
+    QVERIFY(!NovitaCatalogueParser::parseClusters(R"({"data":null})", entries).isError());
     QVERIFY(entries.isEmpty());
-    QCOMPARE(k(NovitaParser::parseClusters(R"({"data":"x"})", entries).kind), k(Kind::BadResponse));
+    QCOMPARE(k(NovitaCatalogueParser::parseClusters(R"({"data":"x"})", entries).kind), k(Kind::BadResponse));
 }
 
 void TestNovitaParser::created_data()

@@ -2,24 +2,17 @@
 
 #include "core/Logging.h"
 #include "providers/HttpTransport.h"
-#include "providers/OffThreadParse.h"
 #include "providers/StringPool.h"
 #include "providers/nebulablock/NebulaBlockCatalogueParser.h"
 #include "providers/nebulablock/NebulaBlockCreation.h"
 #include "providers/nebulablock/NebulaBlockJson.h"
+#include "providers/nebulablock/NebulaBlockPager.h"
 #include "providers/nebulablock/NebulaBlockParser.h"
 #include "providers/nebulablock/NebulaBlockRequests.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// A failed detail request is tried again on a later poll, not on every one.
-constexpr int LoginRetryMs = 60000;
-
-// The detail's facts merged into listed rows: only those that do not change while it runs
-// (running_time and total_cost would go stale).
-const QStringList LoginExtras{u"lan_ipv4"_s, u"login_method"_s, u"exposed_ports"_s, u"start_time"_s};
 
 HttpRequest request(const QByteArray &method, const QString &path, bool retryable)
 {
@@ -38,16 +31,6 @@ ProviderError invalidId()
 }
 
 } // namespace
-
-struct NebulaBlockClient::PageState
-{
-    QString path;
-    PageReader reader;
-    PagesDone done;
-    int offset = 0;
-    int pages = 0;
-    QSet<QString> seenIds;
-};
 
 NebulaBlockClient::NebulaBlockClient(const Account &account, const QString &apiKey,
                                      QNetworkAccessManager *network, QObject *parent)
@@ -81,84 +64,6 @@ void NebulaBlockClient::send(ProviderCall *call, const HttpRequest &request, Han
             });
 }
 
-void NebulaBlockClient::fetchPages(ProviderCall *call, const QString &path, PageReader reader, PagesDone done)
-{
-    auto state = std::make_shared<PageState>();
-    state->path = path;
-    state->reader = std::move(reader);
-    state->done = std::move(done);
-    fetchPage(call, state);
-}
-
-void NebulaBlockClient::fetchPage(ProviderCall *call, const std::shared_ptr<PageState> &state)
-{
-    HttpRequest page = request("GET", state->path, true);
-    page.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
-    page.query.addQueryItem(u"offset"_s, QString::number(state->offset));
-    HttpCall *http = m_transport->send(page);
-    call->track(http);
-    connect(http, &HttpCall::finished, call, [this, call, state](const HttpResponse &response) {
-        if (call->isFinished())
-            return; // aborted: the call already reported Cancelled
-        if (response.error.isError()) {
-            state->done(response.error, state->pages);
-            return;
-        }
-        // The envelope check and the page's parse run on a worker thread: a page of thousands of
-        // instances would stall the GUI. One page at a time, so the reader has its state alone.
-        const PageReader reader = state->reader;
-        OffThreadParse::run<PageRead>(
-            call, response.body,
-            [reader](const QByteArray &body, PageRead &read) {
-                // Nebula Block signals failure in the body; HTTP 200 proves nothing (nebulablock.md §9).
-                if (const ProviderError error = NebulaBlockJson::envelopeError(body); error.isError())
-                    return error;
-                return reader(body, read.ids, read.rawCount, read.total);
-            },
-            [this, call, state](const ProviderError &error, const PageRead &read) {
-                if (!call->isFinished())
-                    onPageRead(call, state, error, read);
-            });
-    });
-}
-
-void NebulaBlockClient::onPageRead(ProviderCall *call, const std::shared_ptr<PageState> &state,
-                                   const ProviderError &error, const PageRead &read)
-{
-    if (error.isError()) {
-        state->done(error, state->pages);
-        return;
-    }
-    ++state->pages;
-    if (read.rawCount == 0) {
-        state->done({}, state->pages);
-        return;
-    }
-    // A server that ignores offset sends the same rows forever.
-    bool anyNew = read.ids.isEmpty();
-    for (const QString &id : read.ids)
-        anyNew = anyNew || !state->seenIds.contains(id);
-    for (const QString &id : read.ids)
-        state->seenIds.insert(id);
-    if (!anyNew) {
-        state->done(NebulaBlockJson::badResponse(
-                        tr("the server sent the same page again at offset %1").arg(state->offset)),
-                    state->pages);
-        return;
-    }
-    // Step by what actually arrived: the server may have sent fewer or more than asked.
-    state->offset += read.rawCount;
-    if (read.total >= 0 && state->offset >= read.total) {
-        state->done({}, state->pages);
-        return;
-    }
-    if (state->pages >= MaxPages) {
-        state->done(NebulaBlockJson::badResponse(tr("more than %1 pages").arg(MaxPages)), state->pages);
-        return;
-    }
-    fetchPage(call, state);
-}
-
 void NebulaBlockClient::fetchAllInstances(ProviderCall *call, InstancesDone done)
 {
     auto instances = std::make_shared<QList<Instance>>();
@@ -182,10 +87,11 @@ void NebulaBlockClient::fetchAllInstances(ProviderCall *call, InstancesDone done
         loginKnown->unite(page.loginKnownIds);
         return ProviderError();
     };
-    fetchPages(call, u"/computing/instances"_s, reader,
-               [instances, loginKnown, done = std::move(done)](const ProviderError &error, int pages) {
-                   done(error, *instances, *loginKnown, pages);
-               });
+    NebulaBlockPager::start(
+        call, m_transport, m_pageSize, u"/computing/instances"_s, reader,
+        [instances, loginKnown, done = std::move(done)](const ProviderError &error, int pages) {
+            done(error, *instances, *loginKnown, pages);
+        });
 }
 
 void NebulaBlockClient::fetchAllSshKeys(ProviderCall *call, KeysDone done)
@@ -209,8 +115,9 @@ void NebulaBlockClient::fetchAllSshKeys(ProviderCall *call, KeysDone done)
         }
         return ProviderError();
     };
-    fetchPages(call, u"/ssh-keys"_s, reader,
-               [keys, done = std::move(done)](const ProviderError &error, int) { done(error, *keys); });
+    NebulaBlockPager::start(
+        call, m_transport, m_pageSize, u"/ssh-keys"_s, reader,
+        [keys, done = std::move(done)](const ProviderError &error, int) { done(error, *keys); });
 }
 
 ProviderCall *NebulaBlockClient::listInstances()
@@ -230,25 +137,15 @@ ProviderCall *NebulaBlockClient::listInstances()
                           QStringList pending;
                           for (const Instance &instance : instances) {
                               listed.insert(instance.id);
-                              if (!loginKnownIds.contains(instance.id) && needsLogin(instance)
-                                  && pending.size() < m_maxDetailFetches)
+                              if (!loginKnownIds.contains(instance.id)
+                                  && NebulaBlockRequests::isSafeId(instance.id)
+                                  && m_logins.needsLogin(instance) && pending.size() < m_maxDetailFetches)
                                   pending.append(instance.id);
                           }
-                          for (auto it = m_logins.begin(); it != m_logins.end();)
-                              it = listed.contains(it.key()) ? std::next(it) : m_logins.erase(it);
+                          m_logins.retainListed(listed);
                           fetchLogins(call, result, pending);
                       });
     return call;
-}
-
-bool NebulaBlockClient::needsLogin(const Instance &instance) const
-{
-    if (instance.status != InstanceStatus::Running || !NebulaBlockRequests::isSafeId(instance.id))
-        return false;
-    const auto cached = m_logins.constFind(instance.id);
-    if (cached == m_logins.constEnd() || cached->status != instance.providerStatus)
-        return true;
-    return !cached->fetched && cached->retryAfter.hasExpired();
 }
 
 void NebulaBlockClient::fetchLogins(ProviderCall *call, const std::shared_ptr<ProviderResult> &result,
@@ -256,7 +153,7 @@ void NebulaBlockClient::fetchLogins(ProviderCall *call, const std::shared_ptr<Pr
 {
     if (pendingIds.isEmpty()) {
         for (Instance &instance : result->instances) {
-            mergeLogin(instance);
+            m_logins.mergeInto(instance);
             applyAccount(instance);
         }
         call->finish(*result);
@@ -274,55 +171,20 @@ void NebulaBlockClient::fetchLogins(ProviderCall *call, const std::shared_ptr<Pr
                  if (!failure.isError())
                      failure = NebulaBlockParser::parseInstanceDetail(response.body, detail);
                  if (!failure.isError() && detail.id == id) {
-                     rememberLogin(detail);
+                     m_logins.remember(detail);
                  } else {
                      qCDebug(lcNebula) << "instance detail for the SSH login failed:"
                                        << ProviderError::kindName(failure.kind);
-                     CachedLogin entry;
+                     QString status;
                      for (const Instance &instance : std::as_const(result->instances)) {
                          if (instance.id == id)
-                             entry.status = instance.providerStatus;
+                             status = instance.providerStatus;
                      }
-                     entry.retryAfter = QDeadlineTimer(LoginRetryMs);
-                     m_logins.insert(id, entry);
+                     m_logins.rememberFailure(id, status);
                  }
                  if (--*unanswered == 0)
                      fetchLogins(call, result, {});
              });
-    }
-}
-
-void NebulaBlockClient::rememberLogin(const Instance &detail)
-{
-    CachedLogin entry;
-    entry.status = detail.providerStatus;
-    entry.fetched = true;
-    // Only what mergeLogin() reads: a whole detail per running instance cost ~2 KB each.
-    entry.detail = detail.loginFacts(LoginExtras);
-    m_logins.insert(detail.id, entry);
-}
-
-void NebulaBlockClient::mergeLogin(Instance &instance) const
-{
-    const auto cached = m_logins.constFind(instance.id);
-    if (cached == m_logins.constEnd() || !cached->fetched)
-        return;
-    const Instance &detail = cached->detail;
-    if (instance.sshHost.isEmpty() && !detail.sshHost.isEmpty()) {
-        instance.publicIp = detail.publicIp;
-        instance.sshHost = detail.sshHost;
-    }
-    if (!instance.sshHost.isEmpty() && !detail.sshHost.isEmpty()) {
-        instance.sshUser = detail.sshUser;
-        instance.sshPort = detail.sshPort;
-    }
-    if (!detail.sshPassword.isEmpty())
-        instance.sshPassword = detail.sshPassword;
-    if (!instance.startedAt.isValid())
-        instance.startedAt = detail.startedAt;
-    for (const QString &key : LoginExtras) {
-        if (detail.extras.contains(key) && !instance.extras.contains(key))
-            instance.extras.insert(key, detail.extras.value(key));
     }
 }
 
@@ -341,7 +203,7 @@ ProviderCall *NebulaBlockClient::getInstance(const QString &instanceId)
                  call->fail(result.error);
                  return;
              }
-             rememberLogin(result.instance);
+             m_logins.remember(result.instance);
              applyAccount(result.instance);
              call->finish(result);
          });

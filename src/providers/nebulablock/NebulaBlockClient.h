@@ -2,9 +2,8 @@
 
 #include "core/Instance.h"
 #include "providers/ProviderClient.h"
-
-#include <QDeadlineTimer>
-#include <QHash>
+#include "providers/nebulablock/NebulaBlockLoginCache.h"
+#include "providers/nebulablock/NebulaBlockPager.h"
 
 #include <functional>
 #include <memory>
@@ -50,47 +49,19 @@ private:
 
     // Transport failure, or a failure envelope in a 2xx body; the body is for the caller's parser.
     using Handler = std::function<void(const HttpResponse &response, const ProviderError &error)>;
-    // Appends one parsed page's rows; reports its ids, raw row count and total (or -1). Runs on a
-    // worker thread, one page at a time: it may touch only state of its own listing.
-    using PageReader =
-        std::function<ProviderError(const QByteArray &body, QStringList &ids, int &rawCount, int &total)>;
-    using PagesDone = std::function<void(const ProviderError &error, int pages)>;
+    using PageReader = NebulaBlockPager::PageReader;
     using InstancesDone = std::function<void(const ProviderError &error, const QList<Instance> &instances,
                                              const QSet<QString> &loginKnownIds, int pages)>;
     using KeysDone = std::function<void(const ProviderError &error, const QList<CatalogueEntry> &keys)>;
 
-    struct PageState;
-    // What a PageReader reported about one page.
-    struct PageRead
-    {
-        QStringList ids;
-        int rawCount = 0;
-        int total = -1;
-    };
-    // The SSH login learnt from an instance's detail, valid while its raw status stays the same.
-    struct CachedLogin
-    {
-        QString status;
-        bool fetched = false;
-        Instance detail;
-        QDeadlineTimer retryAfter; // after a failed detail request
-    };
-
     void send(ProviderCall *call, const HttpRequest &request, Handler handler);
-    void fetchPages(ProviderCall *call, const QString &path, PageReader reader, PagesDone done);
-    void fetchPage(ProviderCall *call, const std::shared_ptr<PageState> &state);
-    void onPageRead(ProviderCall *call, const std::shared_ptr<PageState> &state, const ProviderError &error,
-                    const PageRead &read);
     void fetchAllInstances(ProviderCall *call, InstancesDone done);
     void fetchAllSshKeys(ProviderCall *call, KeysDone done);
     ProviderCall *action(const QByteArray &method, const QString &instanceId, const QString &suffix);
     void fetchLogins(ProviderCall *call, const std::shared_ptr<ProviderResult> &result,
                      const QStringList &pendingIds);
-    void rememberLogin(const Instance &detail);
-    void mergeLogin(Instance &instance) const;
-    [[nodiscard]] bool needsLogin(const Instance &instance) const;
 
-    QHash<QString, CachedLogin> m_logins; // by instance id
+    NebulaBlockLoginCache m_logins;
     int m_lookupAttempts = 5;
     int m_lookupDelayMs = 1000;
     int m_maxDetailFetches = 8;

@@ -2,8 +2,8 @@
 
 #include "core/Logging.h"
 #include "providers/HttpTransport.h"
-#include "providers/OffThreadParse.h"
-#include "providers/StringPool.h"
+#include "providers/novita/NovitaCatalogueParser.h"
+#include "providers/novita/NovitaInstancePager.h"
 #include "providers/novita/NovitaParser.h"
 #include "providers/novita/NovitaRequests.h"
 
@@ -21,18 +21,6 @@ HttpRequest detailRequest(const QString &instanceId, bool retryable)
 }
 
 } // namespace
-
-struct NovitaClient::PageWalk
-{
-    QUrlQuery filter;
-    int page = 1;
-    int pages = 0;
-    int rows = 0;
-    QStringList previousIds;
-    QList<Instance> instances;
-    QSet<QString> seen;
-    PagesDone done;
-};
 
 struct NovitaClient::ListState
 {
@@ -66,84 +54,13 @@ void NovitaClient::send(ProviderCall *call, const HttpRequest &request,
 
 void NovitaClient::listPages(ProviderCall *call, const QUrlQuery &filter, PagesDone done)
 {
-    auto walk = std::make_shared<PageWalk>();
-    walk->filter = filter;
-    walk->done = std::move(done);
-    walkPages(call, walk);
-}
-
-void NovitaClient::walkPages(ProviderCall *call, const std::shared_ptr<PageWalk> &walk)
-{
-    HttpRequest request;
-    request.path = u"/gpu/instances"_s;
-    request.query = walk->filter;
-    const QString page = QString::number(walk->page);
-    request.query.addQueryItem(u"pageSize"_s, QString::number(m_pageSize));
-    // The docs say pageNum; Novita's own MCP server sends pageNumber (novita.md §2.1).
-    request.query.addQueryItem(u"pageNum"_s, page);
-    request.query.addQueryItem(u"pageNumber"_s, page);
-    request.retryable = true;
-    send(call, request, [this, call, walk](const HttpResponse &response) {
-        if (response.error.isError()) {
-            walk->done(response.error, {}, walk->pages);
-            return;
-        }
-        // Parsed on a worker thread: a page of thousands of instances would stall the GUI.
-        OffThreadParse::run<NovitaParser::InstancePage>(
-            call, response.body,
-            [](const QByteArray &body, NovitaParser::InstancePage &page) {
-                const ProviderError error = NovitaParser::parseInstancePage(body, page);
-                StringPool().share(page.instances);
-                return error;
-            },
-            [this, call, walk](const ProviderError &error, const NovitaParser::InstancePage &page) {
-                if (call->isFinished())
-                    return;
-                if (error.isError())
-                    walk->done(error, {}, walk->pages);
-                else
-                    onPageParsed(call, walk, page);
-            });
-    });
-}
-
-void NovitaClient::onPageParsed(ProviderCall *call, const std::shared_ptr<PageWalk> &walk,
-                                const NovitaParser::InstancePage &page)
-{
-    ++walk->pages;
-    if (page.rowCount == 0) {
-        walk->done({}, walk->instances, walk->pages);
-        return;
-    }
-    if (!page.ids.isEmpty() && page.ids == walk->previousIds) {
-        qCWarning(lcNovita) << "page" << walk->page << "repeats the previous page; giving up";
-        walk->done(ProviderError::make(ProviderError::Kind::BadResponse,
-                                       tr("the provider sent the same page of instances twice")),
-                   {}, walk->pages);
-        return;
-    }
-    for (const Instance &instance : std::as_const(page.instances)) {
-        if (!walk->seen.contains(instance.id)) { // an instance may shift pages between requests
-            walk->seen.insert(instance.id);
-            walk->instances.append(instance);
-        }
-    }
-    // Count what came back: servers may ignore or cap pageSize.
-    walk->rows += page.rowCount;
-    const bool complete = page.total >= 0 ? walk->rows >= page.total : page.rowCount < m_pageSize;
-    if (complete) {
-        walk->done({}, walk->instances, walk->pages);
-        return;
-    }
-    if (walk->pages >= MaxPages) {
-        walk->done(ProviderError::make(ProviderError::Kind::BadResponse,
-                                       tr("the instance list did not end after %1 pages").arg(MaxPages)),
-                   {}, walk->pages);
-        return;
-    }
-    walk->previousIds = page.ids;
-    ++walk->page;
-    walkPages(call, walk);
+    NovitaInstancePager::start(
+        call,
+        [this](ProviderCall *pageCall, const HttpRequest &request,
+               std::function<void(const HttpResponse &response)> pageDone) {
+            send(pageCall, request, std::move(pageDone));
+        },
+        m_pageSize, filter, std::move(done));
 }
 
 ProviderCall *NovitaClient::listInstances()
@@ -178,7 +95,7 @@ void NovitaClient::ensureProducts(ProviderCall *call, std::function<void()> next
         QList<Offering> offerings;
         ProviderError error = response.error;
         if (!error.isError())
-            error = NovitaParser::parseProducts(response.body, offerings);
+            error = NovitaCatalogueParser::parseProducts(response.body, offerings);
         if (error.isError()) {
             qCWarning(lcNovita) << "products unavailable; listing without prices:"
                                 << ProviderError::kindName(error.kind) << error.httpStatus;
@@ -417,7 +334,7 @@ ProviderCall *NovitaClient::listOfferings()
         ProviderResult result;
         ProviderError error = response.error;
         if (!error.isError())
-            error = NovitaParser::parseProducts(response.body, result.offerings);
+            error = NovitaCatalogueParser::parseProducts(response.body, result.offerings);
         if (error.isError()) {
             call->fail(error);
             return;
@@ -438,7 +355,7 @@ ProviderCall *NovitaClient::listClusters()
         ProviderResult result;
         ProviderError error = response.error;
         if (!error.isError())
-            error = NovitaParser::parseClusters(response.body, result.entries);
+            error = NovitaCatalogueParser::parseClusters(response.body, result.entries);
         if (error.isError())
             call->fail(error);
         else

@@ -2,7 +2,6 @@
 
 #include "providers/ProviderClient.h"
 #include "providers/novita/NovitaDetailCache.h"
-#include "providers/novita/NovitaParser.h"
 #include "providers/novita/NovitaProductCache.h"
 
 #include <QSet>
@@ -39,16 +38,12 @@ public:
     ProviderCall *listClusters() override;
 
 private:
-    struct PageWalk;
     struct ListState;
     using PagesDone =
         std::function<void(const ProviderError &error, const QList<Instance> &instances, int pages)>;
 
     void send(ProviderCall *call, const HttpRequest &request,
               std::function<void(const HttpResponse &response)> done);
-    void walkPages(ProviderCall *call, const std::shared_ptr<PageWalk> &walk);
-    void onPageParsed(ProviderCall *call, const std::shared_ptr<PageWalk> &walk,
-                      const NovitaParser::InstancePage &page);
     void listPages(ProviderCall *call, const QUrlQuery &filter, PagesDone done);
     void ensureProducts(ProviderCall *call, std::function<void()> next);
     void fetchDetails(ProviderCall *call, const std::shared_ptr<ListState> &state);

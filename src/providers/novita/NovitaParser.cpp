@@ -18,9 +18,6 @@ namespace {
 
 using Json = NovitaJson;
 
-// Prices are integers in 1/100,000 USD per hour (novita.md §5).
-constexpr double PriceUnitsPerUsd = 100000.0;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("NovitaParser", text);
@@ -38,13 +35,7 @@ void putText(QVariantMap &extras, const QString &key, const QJsonValue &value)
         extras.insert(key, s);
 }
 
-void putInt(QVariantMap &extras, const QString &key, const QJsonValue &value)
-{
-    if (const auto n = Json::number(value))
-        extras.insert(key, int(std::llround(*n)));
-    else
-        putText(extras, key, value);
-}
+constexpr auto putInt = &NovitaParser::putInt;
 
 // A body that is a JSON object; anything else is BadResponse.
 ProviderError parseObject(const QByteArray &body, QJsonObject &object)
@@ -187,6 +178,22 @@ bool hostPort(const QString &endpoint, QString &host, int &port)
 
 } // namespace
 
+ProviderError NovitaParser::parseList(const QByteArray &body, const QString &key, QJsonArray &rows)
+{
+    QJsonObject object;
+    if (ProviderError error = parseObject(body, object); error.isError())
+        return error;
+    return arrayField(body, object, key, rows);
+}
+
+void NovitaParser::putInt(QVariantMap &extras, const QString &key, const QJsonValue &value)
+{
+    if (const auto n = Json::number(value))
+        extras.insert(key, int(std::llround(*n)));
+    else
+        putText(extras, key, value);
+}
+
 ProviderError NovitaParser::parseInstancePage(const QByteArray &body, InstancePage &page)
 {
     page = {};
@@ -258,74 +265,6 @@ ProviderError NovitaParser::parseInstanceDetail(const QByteArray &body, Instance
             o.value(u"connectComponentJupyter"_s).toObject().value(u"address"_s));
     putText(extras, u"privateIp"_s, o.value(u"network"_s).toObject().value(u"ip"_s));
     putInt(extras, u"freeStorageSize"_s, o.value(u"freeStorageSize"_s));
-    return {};
-}
-
-ProviderError NovitaParser::parseProducts(const QByteArray &body, QList<Offering> &offerings)
-{
-    offerings.clear();
-    QJsonObject object;
-    if (ProviderError error = parseObject(body, object); error.isError())
-        return error;
-    QJsonArray rows;
-    if (ProviderError error = arrayField(body, object, u"data"_s, rows); error.isError())
-        return error;
-    for (const QJsonValue &row : std::as_const(rows)) {
-        const QJsonObject p = row.toObject();
-        Offering offering;
-        offering.id = Json::text(p.value(u"id"_s)).trimmed();
-        if (offering.id.isEmpty())
-            continue;
-        offering.name = Json::text(p.value(u"name"_s)).trimmed();
-        offering.gpuModel = offering.name.isEmpty() ? offering.id : offering.name;
-        offering.gpuCount = 1; // products are priced and sized per GPU
-        offering.pricePerHour = priceFromUnits(p.value(u"price"_s));
-        const QString inventory = Json::text(p.value(u"inventoryState"_s)).trimmed();
-        offering.available = Json::boolean(p.value(u"availableDeploy"_s), true)
-            && inventory.compare(u"none"_s, Qt::CaseInsensitive) != 0;
-        offering.cpuCores = Json::integer(p.value(u"cpuPerGpu"_s));
-        offering.ramGb = Json::integer(p.value(u"memoryPerGpu"_s));
-        offering.minDiskGb = Json::integer(p.value(u"minRootFS"_s));
-        offering.maxDiskGb = Json::integer(p.value(u"maxRootFS"_s));
-        const QStringList regions = Json::strings(p.value(u"regions"_s));
-        if (regions.size() == 1)
-            offering.region = regions.first();
-        offering.extras.insert(u"regions"_s, regions);
-        if (!inventory.isEmpty())
-            offering.extras.insert(u"inventoryState"_s, inventory);
-        offering.extras.insert(u"billingMethods"_s, Json::strings(p.value(u"billingMethods"_s)));
-        putInt(offering.extras, u"diskPerGpu"_s, p.value(u"diskPerGpu"_s));
-        if (const auto spot = priceFromUnits(p.value(u"spotPrice"_s)))
-            offering.extras.insert(u"spotPricePerHour"_s, *spot);
-        offerings.append(offering);
-    }
-    return {};
-}
-
-ProviderError NovitaParser::parseClusters(const QByteArray &body, QList<CatalogueEntry> &clusters)
-{
-    clusters.clear();
-    QJsonObject object;
-    if (ProviderError error = parseObject(body, object); error.isError())
-        return error;
-    QJsonArray rows;
-    if (ProviderError error = arrayField(body, object, u"data"_s, rows); error.isError())
-        return error;
-    for (const QJsonValue &row : std::as_const(rows)) {
-        const QJsonObject c = row.toObject();
-        CatalogueEntry entry;
-        entry.id = Json::text(c.value(u"id"_s)).trimmed();
-        if (entry.id.isEmpty())
-            continue;
-        entry.name = Json::text(c.value(u"name"_s)).trimmed();
-        entry.region = entry.name.isEmpty() ? entry.id : entry.name;
-        entry.extras.insert(u"availableGpuType"_s, Json::strings(c.value(u"availableGpuType"_s)));
-        entry.extras.insert(u"supportNetworkStorage"_s,
-                            Json::boolean(c.value(u"supportNetworkStorage"_s), false));
-        entry.extras.insert(u"supportInstanceNetwork"_s,
-                            Json::boolean(c.value(u"supportInstanceNetwork"_s), false));
-        clusters.append(entry);
-    }
     return {};
 }
 
@@ -405,12 +344,4 @@ ProviderError::Kind NovitaParser::kindForReason(const QString &reason, ProviderE
     if (r == u"UNKNOWN"_s)
         return ProviderError::Kind::Server;
     return fallback;
-}
-
-std::optional<double> NovitaParser::priceFromUnits(const QJsonValue &value)
-{
-    const auto units = Json::number(value);
-    if (!units || *units <= 0)
-        return std::nullopt;
-    return *units / PriceUnitsPerUsd;
 }

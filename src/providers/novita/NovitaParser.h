@@ -1,21 +1,21 @@
 #pragma once
 
 #include "core/Instance.h"
-#include "core/Offering.h"
 #include "providers/ProviderError.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
-#include <optional>
-
-// Turns Novita GPU Instance v1 response bodies (novita.md) into GPU Fleet values. Pure static
-// functions: bytes in, values or a ProviderError out; no network, no state. Lenient about
-// numbers sent as strings, missing optional fields and unknown fields; strict about shapes that
-// would silently empty a fleet (an error object where a list should be).
+// Turns Novita GPU Instance v1 instance, create and action bodies (novita.md) into GPU Fleet
+// values; catalogue bodies are NovitaCatalogueParser's. Pure static functions: bytes in, values
+// or a ProviderError out; no network, no state. Lenient about numbers sent as strings, missing
+// optional fields and unknown fields; strict about shapes that would silently empty a fleet (an
+// error object where a list should be).
 class NovitaParser final
 {
 public:
@@ -31,10 +31,6 @@ public:
     [[nodiscard]] static ProviderError parseInstancePage(const QByteArray &body, InstancePage &page);
     // `GET /gpu/instance` → one instance with SSH details from connectComponentSSH.
     [[nodiscard]] static ProviderError parseInstanceDetail(const QByteArray &body, Instance &instance);
-    // `GET /products` → offerings priced per GPU-hour in USD.
-    [[nodiscard]] static ProviderError parseProducts(const QByteArray &body, QList<Offering> &offerings);
-    // `GET /clusters` → clusters for the create dialog.
-    [[nodiscard]] static ProviderError parseClusters(const QByteArray &body, QList<CatalogueEntry> &clusters);
     // `POST /gpu/instance/create` → the new instance id (`id`, or `instanceId`).
     [[nodiscard]] static ProviderError parseCreated(const QByteArray &body, QString &instanceId);
 
@@ -48,7 +44,11 @@ public:
     // Kind for a Novita error reason; `fallback` (from the HTTP status) for reasons not listed.
     [[nodiscard]] static ProviderError::Kind kindForReason(const QString &reason,
                                                            ProviderError::Kind fallback);
-    // Novita prices are integers in 1/100,000 USD per hour ("35000" = 0.35); nullopt when absent,
-    // unreadable or not positive.
-    [[nodiscard]] static std::optional<double> priceFromUnits(const QJsonValue &value);
+
+    // Shared with NovitaCatalogueParser. The list under `key` of a JSON object body: absent or
+    // null is empty; an error object, or another shape, fails.
+    [[nodiscard]] static ProviderError parseList(const QByteArray &body, const QString &key,
+                                                 QJsonArray &rows);
+    // A number as an int, else non-empty text, under `key`.
+    static void putInt(QVariantMap &extras, const QString &key, const QJsonValue &value);
 };

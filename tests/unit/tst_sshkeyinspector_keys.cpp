@@ -1,3 +1,4 @@
+#include "SshKeyInspectorFixture.h"
 #include "core/SshKeyInspector.h"
 
 #include <QDir>
@@ -8,55 +9,18 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace SshKeyInspectorTesting;
 
 using Error = SshKeyInspector::Error;
 
-namespace {
-
-QByteArray sshString(const QByteArray &value)
-{
-    const auto n = quint32(value.size());
-    QByteArray out;
-    out.append(char(n >> 24)).append(char(n >> 16)).append(char(n >> 8)).append(char(n));
-    return out + value;
-}
-
-// Splits an SSH wire-format blob into its length-prefixed strings.
-QList<QByteArray> sshStrings(const QByteArray &blob)
-{
-    QList<QByteArray> out;
-    qsizetype pos = 0;
-    while (pos + 4 <= blob.size()) {
-        const auto *p = reinterpret_cast<const uchar *>(blob.constData() + pos);
-        const qsizetype n = (qsizetype(p[0]) << 24) | (p[1] << 16) | (p[2] << 8) | p[3];
-        out.append(blob.mid(pos + 4, n));
-        pos += 4 + n;
-    }
-    return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
-
 // SshKeyInspector against real ssh-keygen output: keys generated at test time (never committed),
-// fingerprints and sizes compared with `ssh-keygen -lf`, and every refusal path.
-class TestSshKeyInspector : public QObject
+// fingerprints and sizes compared with `ssh-keygen -lf`, private keys, files and directories.
+class TestSshKeyInspectorKeys : public SshKeyInspectorFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void initTestCase() { setUpFixture(); }
 
     void generatedKeysMatchSshKeygen_data();
     void generatedKeysMatchSshKeygen();
@@ -67,75 +31,12 @@ private slots:
     void privateKeyBlocks_data();
     void privateKeyBlocks();
     void typeMismatch();
-    void badBase64_data();
-    void badBase64();
-    void truncatedBlob_data();
-    void truncatedBlob();
-    void malformedKeyData_data();
-    void malformedKeyData();
-    void whitespaceAndLineEndings_data();
-    void whitespaceAndLineEndings();
-    void notKeys_data();
-    void notKeys();
     void unreadableFiles();
     void listsDirectory();
     void toLineRoundTrips();
-    void everyErrorHasMessage();
-
-private:
-    // Runs ssh-keygen -q -N "" -t type [-b bits] -C comment -f <dir>/name; returns the private path.
-    QString generate(const QString &type, int bits, const QString &comment, const QString &name);
-    QString keygenFingerprint(const QString &publicPath);
-    QByteArray ed25519Blob();
-
-    QString m_sshKeygen;
-    QTemporaryDir m_dir;
-    int m_counter = 0;
 };
 
-QString TestSshKeyInspector::generate(const QString &type, int bits, const QString &comment,
-                                      const QString &name)
-{
-    const QString path = m_dir.filePath(name.isEmpty() ? u"key%1"_s.arg(++m_counter) : name);
-    QStringList args{u"-q"_s, u"-N"_s, QString(), u"-t"_s, type, u"-C"_s, comment, u"-f"_s, path};
-    if (bits > 0)
-        args << u"-b"_s << QString::number(bits);
-    QProcess process;
-    process.start(m_sshKeygen, args);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qWarning() << "ssh-keygen failed:" << process.readAllStandardError();
-        return {};
-    }
-    return path;
-}
-
-QString TestSshKeyInspector::keygenFingerprint(const QString &publicPath)
-{
-    QProcess process;
-    process.start(m_sshKeygen, {u"-lf"_s, publicPath});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    QByteArray out = process.readAllStandardOutput();
-    if (out.endsWith('\n'))
-        out.chop(1);
-    return QString::fromUtf8(out);
-}
-
-QByteArray TestSshKeyInspector::ed25519Blob()
-{
-    const QString path = generate(u"ed25519"_s, 0, u"blob"_s, {});
-    return QByteArray::fromBase64(readAll(path + u".pub"_s).split(' ').value(1));
-}
-
-void TestSshKeyInspector::initTestCase()
-{
-    m_sshKeygen = QStandardPaths::findExecutable(u"ssh-keygen"_s);
-    if (m_sshKeygen.isEmpty())
-        QSKIP("ssh-keygen (openssh-client) is not installed");
-    QVERIFY(m_dir.isValid());
-}
-
-void TestSshKeyInspector::generatedKeysMatchSshKeygen_data()
+void TestSshKeyInspectorKeys::generatedKeysMatchSshKeygen_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<int>("bits");
@@ -153,7 +54,7 @@ void TestSshKeyInspector::generatedKeysMatchSshKeygen_data()
     QTest::newRow("spaced-comment") << u"ed25519"_s << 0 << u"work  laptop key"_s << u"ssh-ed25519"_s << 256;
 }
 
-void TestSshKeyInspector::generatedKeysMatchSshKeygen()
+void TestSshKeyInspectorKeys::generatedKeysMatchSshKeygen()
 {
     QFETCH(QString, type);
     QFETCH(int, bits);
@@ -185,7 +86,7 @@ void TestSshKeyInspector::generatedKeysMatchSshKeygen()
     QVERIFY(pasted.key.path.isEmpty());
 }
 
-void TestSshKeyInspector::securityKeysMatchSshKeygen_data()
+void TestSshKeyInspectorKeys::securityKeysMatchSshKeygen_data()
 {
     QTest::addColumn<QByteArray>("type");
     QTest::addColumn<QString>("comment");
@@ -197,7 +98,7 @@ void TestSshKeyInspector::securityKeysMatchSshKeygen_data()
                               << u"ECDSA-SK"_s;
 }
 
-void TestSshKeyInspector::securityKeysMatchSshKeygen()
+void TestSshKeyInspectorKeys::securityKeysMatchSshKeygen()
 {
     QFETCH(QByteArray, type);
     QFETCH(QString, comment);
@@ -227,7 +128,7 @@ void TestSshKeyInspector::securityKeysMatchSshKeygen()
     QCOMPARE(result.key.fingerprintLine(), keygenFingerprint(path));
 }
 
-void TestSshKeyInspector::privateKeyFileRefusedWithSibling()
+void TestSshKeyInspectorKeys::privateKeyFileRefusedWithSibling()
 {
     const QString privatePath = generate(u"ed25519"_s, 0, u"secret-comment"_s, u"id_sibling"_s);
     QVERIFY(!privatePath.isEmpty());
@@ -256,7 +157,7 @@ void TestSshKeyInspector::privateKeyFileRefusedWithSibling()
     QVERIFY(!pasted.message().contains(u"BEGIN"_s));
 }
 
-void TestSshKeyInspector::privateKeyWithoutValidSibling()
+void TestSshKeyInspectorKeys::privateKeyWithoutValidSibling()
 {
     const QString privatePath = generate(u"ed25519"_s, 0, u"c"_s, u"id_nosibling"_s);
     QVERIFY(QFile::remove(privatePath + u".pub"_s));
@@ -270,7 +171,7 @@ void TestSshKeyInspector::privateKeyWithoutValidSibling()
     QCOMPARE(result.message(), SshKeyInspector::errorMessage(Error::PrivateKey));
 }
 
-void TestSshKeyInspector::privateKeyBlocks_data()
+void TestSshKeyInspectorKeys::privateKeyBlocks_data()
 {
     QTest::addColumn<QString>("text");
 
@@ -288,7 +189,7 @@ void TestSshKeyInspector::privateKeyBlocks_data()
             + body;
 }
 
-void TestSshKeyInspector::privateKeyBlocks()
+void TestSshKeyInspectorKeys::privateKeyBlocks()
 {
     QFETCH(QString, text);
     const SshKeyInspector::Result result = SshKeyInspector::parse(text);
@@ -298,7 +199,7 @@ void TestSshKeyInspector::privateKeyBlocks()
     QVERIFY(!result.message().contains(u"MIIE"_s));
 }
 
-void TestSshKeyInspector::typeMismatch()
+void TestSshKeyInspectorKeys::typeMismatch()
 {
     const QByteArray blob = ed25519Blob();
     const SshKeyInspector::Result result =
@@ -313,149 +214,7 @@ void TestSshKeyInspector::typeMismatch()
     QCOMPARE(curve.error, Error::TypeMismatch);
 }
 
-void TestSshKeyInspector::badBase64_data()
-{
-    QTest::addColumn<QString>("data");
-
-    QTest::newRow("bad-character") << u"AAAAC3NzaC1lZDI1NTE5AAAAI$Fs"_s;
-    QTest::newRow("length-not-multiple-of-4") << u"AAAAC3NzaC1lZDI1NTE5A"_s;
-    QTest::newRow("padding-inside") << u"AAAA=AAAAAAA"_s;
-    QTest::newRow("three-padding") << u"AAAAA==="_s;
-    QTest::newRow("url-safe-alphabet") << u"AAAAC3NzaC1lZDI1NTE5AAAA_-AA"_s;
-    QTest::newRow("non-ascii") << u"AAAAC3NzaC1lZDI1NTE5AAAAé"_s;
-}
-
-void TestSshKeyInspector::badBase64()
-{
-    QFETCH(QString, data);
-    QCOMPARE(SshKeyInspector::parse(u"ssh-ed25519 "_s + data + u" c"_s).error, Error::BadBase64);
-}
-
-void TestSshKeyInspector::truncatedBlob_data()
-{
-    QTest::addColumn<int>("keep");
-    // An ed25519 blob is 4 + 11 + 4 + 32 = 51 bytes.
-    QTest::newRow("length-only") << 3;
-    QTest::newRow("inside-type") << 10;
-    QTest::newRow("no-key-field") << 15;
-    QTest::newRow("inside-key-length") << 17;
-    QTest::newRow("inside-key") << 40;
-    QTest::newRow("one-byte-short") << 50;
-}
-
-void TestSshKeyInspector::truncatedBlob()
-{
-    QFETCH(int, keep);
-    const QByteArray blob = ed25519Blob();
-    QCOMPARE(blob.size(), 51);
-    const QString line = u"ssh-ed25519 "_s + QString::fromLatin1(blob.left(keep).toBase64()) + u" c"_s;
-    QCOMPARE(SshKeyInspector::parse(line).error, Error::Truncated);
-}
-
-void TestSshKeyInspector::malformedKeyData_data()
-{
-    QTest::addColumn<QByteArray>("type");
-    QTest::addColumn<QByteArray>("blob");
-    QTest::addColumn<Error>("error");
-
-    const QByteArray ed = "ssh-ed25519";
-    QTest::newRow("trailing-bytes") << ed << sshString(ed) + sshString(QByteArray(32, 'k')) + "xx"
-                                    << Error::NotAKey;
-    QTest::newRow("short-ed25519") << ed << sshString(ed) + sshString(QByteArray(31, 'k')) << Error::NotAKey;
-    QTest::newRow("rsa-zero-modulus")
-        << QByteArray("ssh-rsa") << sshString("ssh-rsa") + sshString("\x01") + sshString(QByteArray(4, '\0'))
-        << Error::NotAKey;
-    QTest::newRow("rsa-no-modulus") << QByteArray("ssh-rsa") << sshString("ssh-rsa") + sshString("\x01")
-                                    << Error::Truncated;
-    QTest::newRow("ecdsa-bad-point") << QByteArray("ecdsa-sha2-nistp256")
-                                     << sshString("ecdsa-sha2-nistp256") + sshString("nistp256")
-            + sshString(QByteArray(64, 'p'))
-                                     << Error::NotAKey;
-    QTest::newRow("sk-no-application")
-        << QByteArray("sk-ssh-ed25519@openssh.com")
-        << sshString("sk-ssh-ed25519@openssh.com") + sshString(QByteArray(32, 'k')) << Error::Truncated;
-}
-
-void TestSshKeyInspector::malformedKeyData()
-{
-    QFETCH(QByteArray, type);
-    QFETCH(QByteArray, blob);
-    QFETCH(Error, error);
-    QCOMPARE(SshKeyInspector::parse(QString::fromLatin1(type + ' ' + blob.toBase64())).error, error);
-}
-
-void TestSshKeyInspector::whitespaceAndLineEndings_data()
-{
-    QTest::addColumn<QString>("format"); // %1 = base64
-    QTest::addColumn<QString>("comment");
-
-    QTest::newRow("crlf") << u"ssh-ed25519 %1 me@host\r\n"_s << u"me@host"_s;
-    QTest::newRow("cr-only") << u"ssh-ed25519 %1 me@host\r"_s << u"me@host"_s;
-    QTest::newRow("extra-spaces") << u"   ssh-ed25519    %1    me@host   \n"_s << u"me@host"_s;
-    QTest::newRow("tabs") << u"\tssh-ed25519\t%1\tme@host\t"_s << u"me@host"_s;
-    QTest::newRow("inner-comment-spaces") << u"ssh-ed25519 %1 work  laptop"_s << u"work  laptop"_s;
-    QTest::newRow("no-comment") << u"ssh-ed25519 %1"_s << QString();
-    QTest::newRow("byte-order-mark") << u"\uFEFFssh-ed25519 %1 c\r\n"_s << u"c"_s;
-    QTest::newRow("blank-and-hash-lines") << u"\r\n# my key\r\n\r\nssh-ed25519 %1 c\r\n"_s << u"c"_s;
-    QTest::newRow("comment-contains-data")
-        << u"ssh-ed25519 %1 %1"_s << QString(); // filled in below: the comment repeats the data
-}
-
-void TestSshKeyInspector::whitespaceAndLineEndings()
-{
-    QFETCH(QString, format);
-    QFETCH(QString, comment);
-    const QByteArray blob = ed25519Blob();
-    const QString base64 = QString::fromLatin1(blob.toBase64());
-    if (QByteArrayView(QTest::currentDataTag()) == "comment-contains-data")
-        comment = base64;
-
-    const SshKeyInspector::Result result = SshKeyInspector::parse(format.arg(base64));
-    QVERIFY2(result.ok(), qPrintable(result.message()));
-    QCOMPARE(result.key.blob, blob);
-    QCOMPARE(result.key.comment, comment);
-    QCOMPARE(result.key.type, u"ssh-ed25519"_s);
-}
-
-void TestSshKeyInspector::notKeys_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<Error>("error");
-    QTest::addColumn<bool>("options");
-
-    const QString data = u"AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"_s;
-    QTest::newRow("empty") << QString() << Error::Empty << false;
-    QTest::newRow("whitespace") << u"  \r\n\t\n"_s << Error::Empty << false;
-    QTest::newRow("only-comments") << u"# nothing\n"_s << Error::Empty << false;
-    QTest::newRow("one-word") << u"hello"_s << Error::NotAKey << false;
-    QTest::newRow("prose") << u"hello world this is text"_s << Error::NotAKey << false;
-    QTest::newRow("type-only") << u"ssh-ed25519"_s << Error::NotAKey << false;
-    QTest::newRow("rfc4716") << u"---- BEGIN SSH2 PUBLIC KEY ----\nAAAA\n---- END SSH2 PUBLIC KEY ----"_s
-                             << Error::NotAKey << false;
-    QTest::newRow("ssh-dss") << u"ssh-dss AAAAB3NzaC1kc3M= c"_s << Error::UnknownType << false;
-    QTest::newRow("certificate") << u"ssh-ed25519-cert-v01@openssh.com AAAA c"_s << Error::UnknownType
-                                 << false;
-    QTest::newRow("unknown-curve") << u"ecdsa-sha2-nistp999 AAAA c"_s << Error::UnknownType << false;
-    QTest::newRow("options") << u"from=\"10.0.0.1\" ssh-ed25519 "_s + data << Error::UnknownType << true;
-    QTest::newRow("options-with-spaces")
-        << u"command=\"echo hi there\",no-pty ssh-ed25519 "_s + data + u" c"_s << Error::UnknownType << true;
-    QTest::newRow("uppercase-type") << u"SSH-ED25519 "_s + data << Error::UnknownType << false;
-}
-
-void TestSshKeyInspector::notKeys()
-{
-    QFETCH(QString, text);
-    QFETCH(Error, error);
-    QFETCH(bool, options);
-    const SshKeyInspector::Result result = SshKeyInspector::parse(text);
-    QCOMPARE(result.error, error);
-    QCOMPARE(result.optionsBeforeType, options);
-    QVERIFY(!result.message().isEmpty());
-    if (options)
-        QVERIFY(result.message() != SshKeyInspector::errorMessage(Error::UnknownType));
-}
-
-void TestSshKeyInspector::unreadableFiles()
+void TestSshKeyInspectorKeys::unreadableFiles()
 {
     QCOMPARE(SshKeyInspector::readFile(m_dir.filePath(u"missing.pub"_s)).error, Error::Unreadable);
     QCOMPARE(SshKeyInspector::readFile(m_dir.path()).error, Error::Unreadable);
@@ -476,7 +235,7 @@ void TestSshKeyInspector::unreadableFiles()
     QCOMPARE(SshKeyInspector::readFile(empty).error, Error::Empty);
 }
 
-void TestSshKeyInspector::listsDirectory()
+void TestSshKeyInspectorKeys::listsDirectory()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -509,7 +268,7 @@ void TestSshKeyInspector::listsDirectory()
     QVERIFY(SshKeyInspector::defaultDirectory().endsWith(u"/.ssh"_s));
 }
 
-void TestSshKeyInspector::toLineRoundTrips()
+void TestSshKeyInspectorKeys::toLineRoundTrips()
 {
     const QString pub = generate(u"ecdsa"_s, 384, u"round trip"_s, {}) + u".pub"_s;
     const SshKeyInspector::Result original = SshKeyInspector::readFile(pub);
@@ -525,22 +284,5 @@ void TestSshKeyInspector::toLineRoundTrips()
     QVERIFY(!bare.toLine().endsWith(QLatin1Char(' ')));
 }
 
-void TestSshKeyInspector::everyErrorHasMessage()
-{
-    QVERIFY(SshKeyInspector::errorMessage(Error::None).isEmpty());
-    QSet<QString> seen;
-    for (int i = int(Error::Empty); i <= int(Error::Unreadable); ++i) {
-        const QString message = SshKeyInspector::errorMessage(Error(i));
-        QVERIFY(!message.isEmpty());
-        QVERIFY(!seen.contains(message));
-        seen.insert(message);
-    }
-    for (const char *type :
-         {"ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
-          "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com"})
-        QVERIFY(SshKeyInspector::isSupportedType(QString::fromLatin1(type)));
-    QVERIFY(!SshKeyInspector::isSupportedType(u"ssh-dss"_s));
-}
-
-QTEST_GUILESS_MAIN(TestSshKeyInspector)
-#include "tst_sshkeyinspector.moc"
+QTEST_GUILESS_MAIN(TestSshKeyInspectorKeys)
+#include "tst_sshkeyinspector_keys.moc"

@@ -1,3 +1,4 @@
+#include "InstanceTableModelFixture.h"
 #include "models/InstanceTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -10,72 +11,17 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace InstanceTableModelTesting;
 
-namespace {
-
-constexpr qint64 StartMs = 1'700'000'000'000;
-const QString Password = u"pw-7f3a9c-do-not-show"_s;
-
-Instance make(const QString &account, const QString &id, InstanceStatus status = InstanceStatus::Running)
-{
-    Instance instance;
-    instance.provider = Provider::Novita;
-    instance.accountId = account;
-    instance.id = id;
-    instance.name = u"node-"_s + id;
-    instance.gpuModel = u"H100"_s;
-    instance.gpuCount = 8;
-    instance.region = u"eu-west-1"_s;
-    instance.status = status;
-    instance.publicIp = u"127.0.0.5"_s;
-    instance.pricePerHour = 2.5;
-    return instance;
-}
-
-QList<Instance> makeMany(const QString &account, int count)
-{
-    QList<Instance> result;
-    for (int i = 0; i < count; ++i)
-        result.append(make(account, QString::number(i)));
-    return result;
-}
-
-// Every signal that could change rows, for "no signal at all" checks.
-struct AllSpies
-{
-    explicit AllSpies(QAbstractItemModel *model)
-        : dataChanged(model, &QAbstractItemModel::dataChanged)
-        , inserted(model, &QAbstractItemModel::rowsInserted)
-        , removed(model, &QAbstractItemModel::rowsRemoved)
-        , reset(model, &QAbstractItemModel::modelAboutToBeReset)
-        , layout(model, &QAbstractItemModel::layoutAboutToBeChanged)
-    {
-    }
-    [[nodiscard]] int total() const
-    {
-        return int(dataChanged.count() + inserted.count() + removed.count() + reset.count() + layout.count());
-    }
-    QSignalSpy dataChanged;
-    QSignalSpy inserted;
-    QSignalSpy removed;
-    QSignalSpy reset;
-    QSignalSpy layout;
-};
-
-QModelIndex arg(const QSignalSpy &spy, int signal, int argument)
-{
-    return spy.at(signal).at(argument).value<QModelIndex>();
-}
-
-} // namespace
-
-class TestInstanceTableModel : public QObject
+// How InstanceTableModel turns refreshes into row signals: inserts, removals, data changes and
+// per-account isolation, checked against a naive reference under random churn.
+class TestInstanceTableModelUpdates : public InstanceTableModelFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { setUpModel(); }
+    void cleanup() { tearDownModel(); }
 
     void firstLoadInsertsAllRowsAtOnce();
     void unchangedRefreshEmitsNothing();
@@ -88,42 +34,10 @@ private Q_SLOTS:
     void duplicatesAndForeignAccountIdsAreNormalised();
     void removeAccountRemovesOnlyItsRows();
     void staleMarkingSignalsOnlyThatAccount();
-    void accountLabelIsShownAndSignalled();
-    void passwordsNeverLeaveThroughData();
-    void displayTexts();
-    void sortRoleHoldsRawValues();
-    void textComparisonIgnoresCase();
-    void uptimeFromStartedAtOrFirstSeenRunning();
-    void refreshUptimeSignalsRunningRowsOnly();
-    void headerIsTranslatedText();
     void keyIndexMatchesNaiveReferenceUnderRandomChurn();
-
-private:
-    [[nodiscard]] QString keyAt(int row) const
-    {
-        return m_model->index(row, 0).data(InstanceTableModel::InstanceKeyRole).toString();
-    }
-
-    qint64 m_now = StartMs;
-    std::unique_ptr<InstanceTableModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-void TestInstanceTableModel::init()
-{
-    m_now = StartMs;
-    m_model = std::make_unique<InstanceTableModel>();
-    m_model->setClock([this] { return m_now; });
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get()); // checks every later mutation
-}
-
-void TestInstanceTableModel::cleanup()
-{
-    m_tester.reset();
-    m_model.reset();
-}
-
-void TestInstanceTableModel::firstLoadInsertsAllRowsAtOnce()
+void TestInstanceTableModelUpdates::firstLoadInsertsAllRowsAtOnce()
 {
     AllSpies spies(m_model.get());
     m_model->setAccountInstances(u"a"_s, makeMany(u"a"_s, 3));
@@ -141,7 +55,7 @@ void TestInstanceTableModel::firstLoadInsertsAllRowsAtOnce()
     QCOMPARE(m_model->rowForKey(u"a/9"_s), -1);
 }
 
-void TestInstanceTableModel::unchangedRefreshEmitsNothing()
+void TestInstanceTableModelUpdates::unchangedRefreshEmitsNothing()
 {
     QList<Instance> list = makeMany(u"a"_s, 5);
     list[2].extras.insert(u"clusterName"_s, u"eu-1"_s);
@@ -160,7 +74,7 @@ void TestInstanceTableModel::unchangedRefreshEmitsNothing()
     QCOMPARE(spies.total(), 0);
 }
 
-void TestInstanceTableModel::changedRowEmitsOneDataChangedForItsColumns_data()
+void TestInstanceTableModelUpdates::changedRowEmitsOneDataChangedForItsColumns_data()
 {
     QTest::addColumn<std::function<void(Instance &)>>("change");
     QTest::addColumn<int>("firstColumn");
@@ -191,7 +105,7 @@ void TestInstanceTableModel::changedRowEmitsOneDataChangedForItsColumns_data()
     }) << 0 << int(M::ColumnCount) - 1;
 }
 
-void TestInstanceTableModel::changedRowEmitsOneDataChangedForItsColumns()
+void TestInstanceTableModelUpdates::changedRowEmitsOneDataChangedForItsColumns()
 {
     QFETCH(std::function<void(Instance &)>, change);
     QFETCH(int, firstColumn);
@@ -211,7 +125,7 @@ void TestInstanceTableModel::changedRowEmitsOneDataChangedForItsColumns()
     QCOMPARE(m_model->instance(u"a/1"_s).value(), list[1]);
 }
 
-void TestInstanceTableModel::mostRowsChangedEmitsOneRangedDataChanged()
+void TestInstanceTableModelUpdates::mostRowsChangedEmitsOneRangedDataChanged()
 {
     QList<Instance> list = makeMany(u"a"_s, 10);
     m_model->setAccountInstances(u"a"_s, list);
@@ -234,7 +148,7 @@ void TestInstanceTableModel::mostRowsChangedEmitsOneRangedDataChanged()
     QCOMPARE(changed.count(), 2);
 }
 
-void TestInstanceTableModel::newInstancesAreAppendedInOneInsert()
+void TestInstanceTableModelUpdates::newInstancesAreAppendedInOneInsert()
 {
     m_model->setAccountInstances(u"a"_s, {make(u"a"_s, u"1"_s), make(u"a"_s, u"2"_s)});
     AllSpies spies(m_model.get());
@@ -250,7 +164,7 @@ void TestInstanceTableModel::newInstancesAreAppendedInOneInsert()
     QCOMPARE(m_model->keys(), (QStringList{u"a/1"_s, u"a/2"_s, u"a/n1"_s, u"a/n2"_s, u"a/n3"_s}));
 }
 
-void TestInstanceTableModel::vanishedRowsAreRemovedBackToFrontCoalesced()
+void TestInstanceTableModelUpdates::vanishedRowsAreRemovedBackToFrontCoalesced()
 {
     const QList<Instance> all = makeMany(u"a"_s, 7);
     m_model->setAccountInstances(u"a"_s, all);
@@ -271,7 +185,7 @@ void TestInstanceTableModel::vanishedRowsAreRemovedBackToFrontCoalesced()
     QVERIFY(!m_model->instance(u"a/4"_s));
 }
 
-void TestInstanceTableModel::otherAccountsAreUntouched()
+void TestInstanceTableModelUpdates::otherAccountsAreUntouched()
 {
     m_model->setAccountInstances(u"a"_s, makeMany(u"a"_s, 3));
     QList<Instance> b = makeMany(u"b"_s, 4);
@@ -305,7 +219,7 @@ void TestInstanceTableModel::otherAccountsAreUntouched()
     QCOMPARE(m_model->keys(), (QStringList{u"a/0"_s, u"a/1"_s, u"a/2"_s, u"a/3"_s, u"a/4"_s}));
 }
 
-void TestInstanceTableModel::duplicatesAndForeignAccountIdsAreNormalised()
+void TestInstanceTableModelUpdates::duplicatesAndForeignAccountIdsAreNormalised()
 {
     Instance foreign = make(u"other"_s, u"1"_s);
     Instance duplicate = make(u"a"_s, u"1"_s);
@@ -321,7 +235,7 @@ void TestInstanceTableModel::duplicatesAndForeignAccountIdsAreNormalised()
     QCOMPARE(changed.count(), 0);
 }
 
-void TestInstanceTableModel::removeAccountRemovesOnlyItsRows()
+void TestInstanceTableModelUpdates::removeAccountRemovesOnlyItsRows()
 {
     m_model->setAccountInstances(u"a"_s, makeMany(u"a"_s, 2));
     m_model->setAccountInstances(u"b"_s, makeMany(u"b"_s, 2));
@@ -341,7 +255,7 @@ void TestInstanceTableModel::removeAccountRemovesOnlyItsRows()
     QCOMPARE(m_model->rowCount(), 2);
 }
 
-void TestInstanceTableModel::staleMarkingSignalsOnlyThatAccount()
+void TestInstanceTableModelUpdates::staleMarkingSignalsOnlyThatAccount()
 {
     m_model->setAccountInstances(u"a"_s, makeMany(u"a"_s, 2));
     m_model->setAccountInstances(u"b"_s, makeMany(u"b"_s, 2));
@@ -369,222 +283,9 @@ void TestInstanceTableModel::staleMarkingSignalsOnlyThatAccount()
     QVERIFY(!m_model->index(0, 0).data(InstanceTableModel::StaleRole).toBool());
 }
 
-void TestInstanceTableModel::accountLabelIsShownAndSignalled()
-{
-    m_model->setAccountInstances(u"acc-1"_s, makeMany(u"acc-1"_s, 2));
-    const QModelIndex cell = m_model->index(0, InstanceTableModel::AccountColumn);
-    QCOMPARE(cell.data().toString(), u"acc-1"_s);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-
-    m_model->setAccountLabel(u"acc-1"_s, u"Research"_s);
-
-    QCOMPARE(cell.data().toString(), u"Research"_s);
-    QCOMPARE(m_model->accountLabel(u"acc-1"_s), u"Research"_s);
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(arg(changed, 0, 0), m_model->index(0, InstanceTableModel::AccountColumn));
-    QCOMPARE(arg(changed, 0, 1), m_model->index(1, InstanceTableModel::AccountColumn));
-    m_model->setAccountLabel(u"acc-1"_s, u"Research"_s);
-    QCOMPARE(changed.count(), 1);
-
-    // A label set before the account's first list is used by it.
-    m_model->setAccountLabel(u"acc-2"_s, u"Later"_s);
-    m_model->setAccountInstances(u"acc-2"_s, makeMany(u"acc-2"_s, 1));
-    QCOMPARE(m_model->index(2, InstanceTableModel::AccountColumn).data().toString(), u"Later"_s);
-}
-
-void TestInstanceTableModel::passwordsNeverLeaveThroughData()
-{
-    Instance instance = make(u"a"_s, u"1"_s);
-    instance.sshPassword = Password;
-    instance.sshHost = u"127.0.0.5"_s;
-    instance.sshPort = 22;
-    instance.sshUser = u"root"_s;
-    instance.statusMessage = u"ready"_s;
-    m_model->setAccountInstances(u"a"_s, {instance});
-
-    QList<int> roles;
-    for (int role = 0; role <= Qt::UserRole + 64; ++role)
-        roles.append(role);
-    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
-        const QModelIndex index = m_model->index(0, column);
-        for (int role : std::as_const(roles)) {
-            const QVariant value = index.data(role);
-            if (value.metaType() == QMetaType::fromType<Instance>()) {
-                QVERIFY(value.value<Instance>().sshPassword.isEmpty());
-                QCOMPARE(value.value<Instance>().id, u"1"_s);
-                continue;
-            }
-            QVERIFY2(!value.toString().contains(Password), qPrintable(u"role %1"_s.arg(role)));
-        }
-    }
-    QCOMPARE(m_model->instance(u"a/1"_s)->sshPassword, Password);
-}
-
-void TestInstanceTableModel::displayTexts()
-{
-    using M = InstanceTableModel;
-    Instance mapped = make(u"a"_s, u"1"_s);
-    mapped.sshHost = mapped.publicIp;
-    mapped.sshPort = 30022;
-    Instance sshOnly = make(u"a"_s, u"2"_s);
-    sshOnly.publicIp.clear();
-    sshOnly.sshHost = u"::1"_s;
-    sshOnly.sshPort = 22;
-    sshOnly.pricePerHour.reset();
-    sshOnly.gpuCount = 0;
-    Instance odd = make(u"a"_s, u"3"_s, InstanceStatus::Unknown);
-    odd.providerStatus = u"hibernating"_s;
-    odd.name.clear();
-    odd.pricePerHour = 10.0;
-    odd.gpuModel.clear();
-    odd.gpuCount = 2;
-    m_model->setAccountInstances(u"a"_s, {mapped, sshOnly, odd});
-    auto text = [this](int row, int column) { return m_model->index(row, column).data().toString(); };
-
-    QCOMPARE(text(0, M::GpuColumn), u"H100 × 8"_s);
-    QCOMPARE(text(0, M::PriceColumn), u"$2.50/h"_s);
-    QCOMPARE(text(0, M::EndpointColumn), u"127.0.0.5:30022"_s);
-    QCOMPARE(text(0, M::ProviderColumn), u"Novita AI"_s);
-    QCOMPARE(text(0, M::NameColumn), u"node-1"_s);
-    QCOMPARE(text(0, M::IdColumn), u"1"_s);
-    QCOMPARE(text(0, M::RegionColumn), u"eu-west-1"_s);
-    QCOMPARE(text(0, M::StatusColumn), u"Running"_s);
-    QCOMPARE(m_model->index(0, M::EndpointColumn).data(Qt::ToolTipRole).toString(), mapped.sshCommand());
-    QCOMPARE(text(1, M::EndpointColumn), u"[::1]:22"_s);
-    QCOMPARE(text(1, M::PriceColumn), QString());
-    QCOMPARE(text(1, M::GpuColumn), u"H100"_s);
-    QCOMPARE(text(2, M::StatusColumn), u"Unknown (hibernating)"_s);
-    QCOMPARE(text(2, M::NameColumn), u"3"_s);
-    QCOMPARE(text(2, M::PriceColumn), u"$10.00/h"_s);
-    QCOMPARE(text(2, M::GpuColumn), u"GPU × 2"_s);
-    QCOMPARE(m_model->index(2, 0).data(M::ProviderRole).toString(), u"novita"_s);
-    QCOMPARE(m_model->index(2, 0).data(M::AccountIdRole).toString(), u"a"_s);
-    QCOMPARE(m_model->index(2, 0).data(M::StatusRole).toInt(), int(InstanceStatus::Unknown));
-    QCOMPARE(m_model->index(2, 5).data(M::InstanceKeyRole).toString(), u"a/3"_s);
-}
-
-void TestInstanceTableModel::sortRoleHoldsRawValues()
-{
-    using M = InstanceTableModel;
-    Instance cheap = make(u"a"_s, u"1"_s);
-    cheap.pricePerHour = 9.0;
-    cheap.startedAt = QDateTime::fromMSecsSinceEpoch(StartMs - 3'600'000, Qt::UTC);
-    Instance dear = make(u"a"_s, u"2"_s, InstanceStatus::Stopped);
-    dear.pricePerHour = 10.0;
-    dear.name = u"Big-Node"_s;
-    Instance unknown = make(u"a"_s, u"3"_s);
-    unknown.pricePerHour.reset();
-    m_model->setAccountInstances(u"a"_s, {cheap, dear, unknown});
-    auto sortValue = [this](int row, int column) { return m_model->index(row, column).data(M::SortRole); };
-
-    QCOMPARE(sortValue(0, M::PriceColumn).metaType(), QMetaType::fromType<double>());
-    QCOMPARE(sortValue(0, M::PriceColumn).toDouble(), 9.0);
-    QCOMPARE(sortValue(1, M::PriceColumn).toDouble(), 10.0);
-    QVERIFY(QVariant::compare(sortValue(0, M::PriceColumn), sortValue(1, M::PriceColumn))
-            == QPartialOrdering::Less);
-    QVERIFY(std::isinf(sortValue(2, M::PriceColumn).toDouble()));
-    QCOMPARE(sortValue(0, M::UptimeColumn).metaType(), QMetaType::fromType<qint64>());
-    QCOMPARE(sortValue(0, M::UptimeColumn).toLongLong(), 3600);
-    QCOMPARE(sortValue(1, M::UptimeColumn).toLongLong(), -1);
-    QCOMPARE(sortValue(2, M::UptimeColumn).toLongLong(), 0);
-    QCOMPARE(sortValue(1, M::StatusColumn).toInt(), int(InstanceStatus::Stopped));
-    QCOMPARE(sortValue(1, M::NameColumn).toString(), u"big-node"_s);
-    QVERIFY(m_model->compareRows(0, 1, M::PriceColumn) < 0);
-    QVERIFY(m_model->compareRows(0, 2, M::UptimeColumn) > 0);
-    QVERIFY(!m_model->hasSortValue(2, M::PriceColumn));
-    QVERIFY(!m_model->hasSortValue(1, M::UptimeColumn));
-}
-
-void TestInstanceTableModel::textComparisonIgnoresCase()
-{
-    const QStringList names{u"alpha"_s, u"Beta"_s, u"beta"_s, u"Ärger"_s, u"ärger"_s, u"zeta"_s, u"be"_s};
-    QList<Instance> list;
-    for (const QString &name : names) {
-        list.append(make(u"a"_s, QString::number(list.size())));
-        list.last().name = name;
-    }
-    m_model->setAccountInstances(u"a"_s, list);
-    auto compare = [this](int left, int right) {
-        return m_model->compareRows(left, right, InstanceTableModel::NameColumn);
-    };
-
-    QVERIFY(compare(0, 1) < 0);
-    QCOMPARE(compare(1, 2), 0);
-    QCOMPARE(compare(3, 4), 0);
-    QVERIFY(compare(5, 3) < 0); // 'z' < 'ä', as the lower-cased SortRole orders them
-    QVERIFY(compare(6, 1) < 0); // a prefix first
-    for (int left = 0; left < names.size(); ++left) {
-        for (int right = 0; right < names.size(); ++right) {
-            const QString a = m_model->index(left, InstanceTableModel::NameColumn)
-                                  .data(InstanceTableModel::SortRole)
-                                  .toString();
-            const QString b = m_model->index(right, InstanceTableModel::NameColumn)
-                                  .data(InstanceTableModel::SortRole)
-                                  .toString();
-            QCOMPARE(compare(left, right) < 0, a < b);
-        }
-    }
-}
-
-void TestInstanceTableModel::uptimeFromStartedAtOrFirstSeenRunning()
-{
-    using M = InstanceTableModel;
-    Instance started = make(u"a"_s, u"1"_s);
-    started.startedAt = QDateTime::fromMSecsSinceEpoch(StartMs - (3 * 60 + 12) * 60'000, Qt::UTC);
-    Instance unseen = make(u"a"_s, u"2"_s, InstanceStatus::Provisioning);
-    m_model->setAccountInstances(u"a"_s, {started, unseen});
-    auto uptime = [this](int row) { return m_model->index(row, M::UptimeColumn).data().toString(); };
-
-    QCOMPARE(uptime(0), u"3 h 12 min"_s);
-    QCOMPARE(uptime(1), QString());
-
-    m_now += 10 * 60'000;
-    unseen.status = InstanceStatus::Running;
-    m_model->setAccountInstances(u"a"_s, {started, unseen});
-    QCOMPARE(uptime(1), u"< 1 min"_s);
-    m_now += 65 * 60'000;
-    QCOMPARE(uptime(1), u"1 h 5 min"_s);
-    m_now += 24 * 3'600'000;
-    QCOMPARE(uptime(1), u"1 d 1 h"_s);
-
-    // Stopping forgets it; running again counts from then.
-    unseen.status = InstanceStatus::Stopped;
-    m_model->setAccountInstances(u"a"_s, {started, unseen});
-    QCOMPARE(uptime(1), QString());
-    unseen.status = InstanceStatus::Running;
-    m_model->setAccountInstances(u"a"_s, {started, unseen});
-    m_now += 12 * 60'000;
-    QCOMPARE(uptime(1), u"12 min"_s);
-}
-
-void TestInstanceTableModel::refreshUptimeSignalsRunningRowsOnly()
-{
-    m_model->setAccountInstances(u"a"_s,
-                                 {make(u"a"_s, u"1"_s), make(u"a"_s, u"2"_s, InstanceStatus::Stopped),
-                                  make(u"a"_s, u"3"_s), make(u"a"_s, u"4"_s)});
-    AllSpies spies(m_model.get());
-
-    m_model->refreshUptime();
-
-    QCOMPARE(spies.total(), 2);
-    const int uptime = InstanceTableModel::UptimeColumn;
-    QCOMPARE(arg(spies.dataChanged, 0, 0), m_model->index(0, uptime));
-    QCOMPARE(arg(spies.dataChanged, 0, 1), m_model->index(0, uptime));
-    QCOMPARE(arg(spies.dataChanged, 1, 0), m_model->index(2, uptime));
-    QCOMPARE(arg(spies.dataChanged, 1, 1), m_model->index(3, uptime));
-}
-
-void TestInstanceTableModel::headerIsTranslatedText()
-{
-    QCOMPARE(m_model->headerData(InstanceTableModel::PriceColumn, Qt::Horizontal).toString(), u"Price"_s);
-    QCOMPARE(m_model->headerData(InstanceTableModel::GpuColumn, Qt::Horizontal).toString(), u"GPU"_s);
-    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column)
-        QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
-}
-
 // The model against a naive list, and a mirror kept only from the model's signals: both must
 // agree with the model after every round of random inserts, changes and removals.
-void TestInstanceTableModel::keyIndexMatchesNaiveReferenceUnderRandomChurn()
+void TestInstanceTableModelUpdates::keyIndexMatchesNaiveReferenceUnderRandomChurn()
 {
     QRandomGenerator random(20240611);
     const QStringList accounts{u"a"_s, u"b"_s, u"c"_s};
@@ -672,5 +373,5 @@ void TestInstanceTableModel::keyIndexMatchesNaiveReferenceUnderRandomChurn()
     QVERIFY(checkedInsideSignals > 0);
 }
 
-QTEST_GUILESS_MAIN(TestInstanceTableModel)
-#include "tst_instancetablemodel.moc"
+QTEST_GUILESS_MAIN(TestInstanceTableModelUpdates)
+#include "tst_instancetablemodel_updates.moc"
