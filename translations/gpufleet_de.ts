@@ -2406,14 +2406,6 @@ Optionen:
         <translation>Fügt die Zeile „%1“ oben in ~/.ssh/config ein und pflegt einen Host-Eintrag je laufender Instanz in %2, sodass „ssh &lt;Konto&gt;-&lt;Instanz&gt;“ überall funktioniert. Sonst wird nichts an Ihrer SSH-Konfiguration geändert.</translation>
     </message>
     <message>
-        <source>Warning: “%1” on line %2 of ~/.ssh/config sets %3 for every host, above the Include; OpenSSH will use it instead of GPU Fleet&apos;s entries.</source>
-        <translation>Warnung: „%1“ in Zeile %2 von ~/.ssh/config setzt %3 für jeden Host, oberhalb des Include; OpenSSH verwendet das anstelle der Einträge von GPU Fleet.</translation>
-    </message>
-    <message>
-        <source>(no Host line)</source>
-        <translation>(keine Host-Zeile)</translation>
-    </message>
-    <message>
         <source>Could not add the Include line to ~/.ssh/config: %1</source>
         <translation>Die Include-Zeile konnte nicht zu ~/.ssh/config hinzugefügt werden: %1</translation>
     </message>
@@ -2436,16 +2428,20 @@ Optionen:
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Warning: “%1” on line %2 of ~/.ssh/config sets %3 for every host, above the Include; OpenSSH will use it instead of GPU Fleet&apos;s entries.</source>
+        <translation>Warnung: „%1“ in Zeile %2 von ~/.ssh/config setzt %3 für jeden Host, oberhalb des Include; OpenSSH verwendet das anstelle der Einträge von GPU Fleet.</translation>
+    </message>
+    <message>
+        <source>(no Host line)</source>
+        <translation>(keine Host-Zeile)</translation>
+    </message>
 </context>
 <context>
     <name>SshIntegrationController</name>
     <message>
         <source>Update SSH config</source>
         <translation>SSH-Konfiguration aktualisieren</translation>
-    </message>
-    <message>
-        <source>Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses it instead of GPU Fleet&apos;s entry.</source>
-        <translation>Warnung: Zeile %1 von ~/.ssh/config setzt %2 für jeden Host oberhalb des Include; OpenSSH verwendet dies statt des Eintrags von GPU Fleet.</translation>
     </message>
     <message>
         <source>The demo leaves your SSH config alone.</source>

@@ -2397,14 +2397,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: “%1” on line %2 of ~/.ssh/config sets %3 for every host, above the Include; OpenSSH will use it instead of GPU Fleet&apos;s entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no Host line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not add the Include line to ~/.ssh/config: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,15 +2419,19 @@ Options:
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: “%1” on line %2 of ~/.ssh/config sets %3 for every host, above the Include; OpenSSH will use it instead of GPU Fleet&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no Host line)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshIntegrationController</name>
     <message>
         <source>Update SSH config</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses it instead of GPU Fleet&apos;s entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

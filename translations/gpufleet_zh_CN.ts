@@ -2395,14 +2395,6 @@ Options:
         <translation>在 ~/.ssh/config 顶部添加一行“%1”，并在 %2 中为每个运行中的实例维护一个 Host 条目，这样“ssh &lt;账户&gt;-&lt;实例&gt;”在任何地方都能使用。SSH 配置中的其他内容不会改动。</translation>
     </message>
     <message>
-        <source>Warning: “%1” on line %2 of ~/.ssh/config sets %3 for every host, above the Include; OpenSSH will use it instead of GPU Fleet&apos;s entries.</source>
-        <translation>警告：~/.ssh/config 第 %2 行的“%1”在 Include 之前为所有主机设置了 %3；OpenSSH 会使用它，而不是 GPU Fleet 的条目。</translation>
-    </message>
-    <message>
-        <source>(no Host line)</source>
-        <translation>（无 Host 行）</translation>
-    </message>
-    <message>
         <source>Could not add the Include line to ~/.ssh/config: %1</source>
         <translation>无法向 ~/.ssh/config 添加 Include 行：%1</translation>
     </message>
@@ -2425,16 +2417,20 @@ Options:
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
+    <message>
+        <source>Warning: “%1” on line %2 of ~/.ssh/config sets %3 for every host, above the Include; OpenSSH will use it instead of GPU Fleet&apos;s entries.</source>
+        <translation>警告：~/.ssh/config 第 %2 行的“%1”在 Include 之前为所有主机设置了 %3；OpenSSH 会使用它，而不是 GPU Fleet 的条目。</translation>
+    </message>
+    <message>
+        <source>(no Host line)</source>
+        <translation>（无 Host 行）</translation>
+    </message>
 </context>
 <context>
     <name>SshIntegrationController</name>
     <message>
         <source>Update SSH config</source>
         <translation>更新 SSH 配置</translation>
-    </message>
-    <message>
-        <source>Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses it instead of GPU Fleet&apos;s entry.</source>
-        <translation>警告：~/.ssh/config 第 %1 行在 Include 之上为所有主机设置了 %2；OpenSSH 会使用它而不是 GPU Fleet 的条目。</translation>
     </message>
     <message>
         <source>The demo leaves your SSH config alone.</source>

@@ -728,7 +728,6 @@ TRANSLATIONS = {
     'Open in &VS Code': 'In &VS Code öffnen',
     'Open the instance in VS Code over Remote-SSH': 'Die Instanz in VS Code über Remote-SSH öffnen',
     "VS Code's “code” command was not found. The link %1 is on the clipboard: open it in a browser or with xdg-open to reach VS Code.": 'Der Befehl „code“ von VS Code wurde nicht gefunden. Der Link %1 ist in der Zwischenablage: Öffnen Sie ihn in einem Browser oder mit xdg-open, um VS Code zu erreichen.',
-    "Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses it instead of GPU Fleet's entry.": 'Warnung: Zeile %1 von ~/.ssh/config setzt %2 für jeden Host oberhalb des Include; OpenSSH verwendet dies statt des Eintrags von GPU Fleet.',
     'Add the Include line': 'Include-Zeile hinzufügen',
     'Add to SSH config': 'Zur SSH-Konfiguration hinzufügen',
     'Could not update your SSH config: %1': 'Ihre SSH-Konfiguration konnte nicht aktualisiert werden: %1',

@@ -674,7 +674,6 @@ TRANSLATIONS = {
     'Open in &VS Code': '在 VS Code 中打开(&V)',
     'Open the instance in VS Code over Remote-SSH': '通过 Remote-SSH 在 VS Code 中打开该实例',
     "VS Code's “code” command was not found. The link %1 is on the clipboard: open it in a browser or with xdg-open to reach VS Code.": '未找到 VS Code 的“code”命令。链接 %1 已复制到剪贴板：请在浏览器中或用 xdg-open 打开它以进入 VS Code。',
-    "Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses it instead of GPU Fleet's entry.": '警告：~/.ssh/config 第 %1 行在 Include 之上为所有主机设置了 %2；OpenSSH 会使用它而不是 GPU Fleet 的条目。',
     'Add the Include line': '添加 Include 行',
     'Add to SSH config': '添加到 SSH 配置',
     'Could not update your SSH config: %1': '无法更新您的 SSH 配置：%1',

@@ -40,14 +40,7 @@ void SshIntegrationController::report(const QString &what, const QString &messag
 
 QString SshIntegrationController::overrideWarning() const
 {
-    const QList<SshUserConfig::OverridingRule> rules = m_sync->writer().hostStarRulesAbove();
-    if (rules.isEmpty())
-        return {};
-    const SshUserConfig::OverridingRule &rule = rules.first();
-    return tr("Warning: line %1 of ~/.ssh/config sets %2 for every host above the Include; OpenSSH uses "
-              "it instead of GPU Fleet's entry.")
-        .arg(rule.line)
-        .arg(rule.keywords.join(u", "_s));
+    return m_sync->writer().overrideWarnings().value(0);
 }
 
 void SshIntegrationController::withManagedEntry(const QString &key, const QString &what, EntryCallback then)

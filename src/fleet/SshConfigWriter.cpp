@@ -374,3 +374,16 @@ QString SshConfigWriter::vsCodeLink(const QString &alias, const QString &remoteD
         path.prepend(u'/');
     return u"vscode://vscode-remote/ssh-remote+"_s + alias + path;
 }
+
+QStringList SshConfigWriter::overrideWarnings() const
+{
+    QStringList warnings;
+    for (const SshUserConfig::OverridingRule &rule : hostStarRulesAbove()) {
+        warnings << tr("Warning: “%1” on line %2 of ~/.ssh/config sets %3 for every host, above the Include; "
+                       "OpenSSH will use it instead of GPU Fleet's entries.")
+                        .arg(rule.header.isEmpty() ? tr("(no Host line)") : rule.header)
+                        .arg(rule.line)
+                        .arg(rule.keywords.join(QStringLiteral(", ")));
+    }
+    return warnings;
+}

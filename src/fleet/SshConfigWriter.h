@@ -80,6 +80,8 @@ public:
     // Rules above our Include that apply to every host and set HostName, User, Port or
     // UserKnownHostsFile, which OpenSSH would use instead of our entries'. Empty without Include.
     [[nodiscard]] QList<SshUserConfig::OverridingRule> hostStarRulesAbove() const;
+    // One translated line per hostStarRulesAbove() rule, for the Settings dialog and the window.
+    [[nodiscard]] QStringList overrideWarnings() const;
 
     // {"<path>/code", "--remote", "ssh-remote+<alias>", <remoteDir>} for QProcess::startDetached
     // (program first), or empty when `code` is not on PATH (or in `searchPaths` when given) or the

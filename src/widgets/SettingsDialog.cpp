@@ -225,15 +225,8 @@ void SettingsDialog::updateSshNote()
                       "your SSH config is changed.")
                        .arg(writer.includeLine(), QDir::toNativeSeparators(writer.managedConfigPath()));
     if (m_ui->manageSshCheck->isChecked()) {
-        const QList<SshUserConfig::OverridingRule> rules = writer.hostStarRulesAbove();
-        for (const SshUserConfig::OverridingRule &rule : rules) {
-            text += u"\n"_s
-                + tr("Warning: “%1” on line %2 of ~/.ssh/config sets %3 for every host, above the Include; "
-                     "OpenSSH will use it instead of GPU Fleet's entries.")
-                      .arg(rule.header.isEmpty() ? tr("(no Host line)") : rule.header)
-                      .arg(rule.line)
-                      .arg(rule.keywords.join(u", "_s));
-        }
+        for (const QString &warning : writer.overrideWarnings())
+            text += u"\n"_s + warning;
     }
     m_ui->sshNote->setText(text);
 }

@@ -263,9 +263,8 @@ private slots:
         trigger("addToSshConfigAction");
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), u"ssh "_s + Alias);
         QVERIFY(m_prompt->asked.isEmpty()); // the Include is there already
-        QVERIFY2(
-            m_window->statusBar()->currentMessage().contains(u"Warning: line 1 of ~/.ssh/config sets User"_s),
-            qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"on line 1 of ~/.ssh/config sets User"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void demoLeavesTheConfigAlone()
